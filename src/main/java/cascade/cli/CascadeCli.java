@@ -1,0 +1,2 @@
+package cascade.cli;
+public class CascadeCli { public static void main(String[] a) {} }
