@@ -15,18 +15,22 @@ public record Instrument(int id, String venue, String symbol, int priceScale, in
         }
     }
 
-    public long price(double value) {
+    /** A price as a double → fixed-point units. */
+    public long priceUnits(double value) {
         return Fixed.fromDouble(value, priceScale);
     }
 
+    /** Fixed-point price units → double. */
     public double price(long units) {
         return Fixed.toDouble(units, priceScale);
     }
 
-    public long qty(double value) {
+    /** A quantity as a double → fixed-point units. */
+    public long qtyUnits(double value) {
         return Fixed.fromDouble(value, qtyScale);
     }
 
+    /** Fixed-point quantity units → double. */
     public double qty(long units) {
         return Fixed.toDouble(units, qtyScale);
     }

@@ -1,0 +1,115 @@
+package cascade.decision;
+
+import cascade.engine.RunObserver;
+import cascade.execution.Fill;
+import cascade.execution.FundingPayment;
+import cascade.execution.Order;
+import cascade.execution.OrderRouter;
+import cascade.execution.RejectReason;
+import cascade.execution.Venue;
+import cascade.execution.VenueListener;
+import cascade.market.Fixed;
+import cascade.market.Instruments;
+import cascade.risk.PositionSizer;
+import cascade.state.MarketState;
+import cascade.state.SymbolState;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stage 4 of the engine: runs each mode's decision cycle per symbol (at bar closes for bar modes, when
+ * event time crosses the cycle for timed modes), hands the signal to the symbol's
+ * {@link PositionManager}, and records every decision with the readings behind it.
+ */
+public final class DecisionStage implements VenueListener {
+    private final List<ModeRunner> modes;
+    private final Instruments instruments;
+    private final MarketState market;
+    private final OrderRouter router;
+    private final PositionSizer sizer;
+    private final Venue venue;
+    private final RunObserver observer;
+    private final List<PositionManager> positions = new ArrayList<>();
+
+    public DecisionStage(List<ModeRunner> modes, Instruments instruments, MarketState market, OrderRouter router,
+            PositionSizer sizer, Venue venue, RunObserver observer) {
+        this.modes = modes;
+        this.instruments = instruments;
+        this.market = market;
+        this.router = router;
+        this.sizer = sizer;
+        this.venue = venue;
+        this.observer = observer;
+        router.setDownstream(this);
+    }
+
+    public List<ModeRunner> modes() {
+        return modes;
+    }
+
+    /** A bar of one instrument closed: bar modes decide for it. */
+    public void onBarClose(int instrument, long closeTimeMs) {
+        for (ModeRunner mode : modes) {
+            if (mode.dueAtBar()) {
+                decide(mode, market.get(instrument), closeTimeMs);
+            }
+        }
+    }
+
+    /** Event time reached a clock boundary: timed modes whose cycle is due decide for every symbol. */
+    public void onClock(long timeMs) {
+        for (ModeRunner mode : modes) {
+            if (mode.dueAtClock(timeMs)) {
+                for (SymbolState s : market.all()) {
+                    if (s.lastPriceUnits != 0) {
+                        decide(mode, s, timeMs);
+                    }
+                }
+            }
+        }
+    }
+
+    public PositionManager position(int instrument) {
+        while (positions.size() <= instrument) {
+            positions.add(new PositionManager(instruments.get(positions.size()), router, sizer));
+        }
+        return positions.get(instrument);
+    }
+
+    public boolean anyPositionOpen() {
+        for (PositionManager p : positions) {
+            if (!p.isFlat()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void decide(ModeRunner mode, SymbolState s, long nowMs) {
+        Signal signal = mode.evaluate(s, nowMs);
+        PositionManager pm = position(s.instrument.id());
+        double equity = Fixed.usd(venue.equityUsd());
+        String action = pm.onCycle(mode, signal, nowMs, equity, s.referencePriceUnits());
+        String reason = action.equals("DENIED") ? pm.lastDenial() : signal.leadingCard;
+        observer.onDecision(new Decision(nowMs, s.instrument.symbol(), mode.name(), action, signal.composite,
+                signal.confidence, reason, mode.snapshot(s.instrument.id())));
+    }
+
+    @Override
+    public void onFill(Fill fill) {
+        position(fill.instrument()).onFill(fill);
+    }
+
+    @Override
+    public void onReject(Order order, RejectReason reason, long timeMs) {
+        position(order.instrument).onReject(order, reason);
+    }
+
+    @Override
+    public void onCancel(Order order, long timeMs) {
+    }
+
+    @Override
+    public void onFunding(FundingPayment payment) {
+    }
+}

@@ -1,0 +1,140 @@
+package cascade.decision;
+
+import cascade.signal.Reading;
+import cascade.signal.Window;
+import cascade.state.SymbolState;
+import cascade.strategy.CardSpec;
+import cascade.strategy.ModeProfile;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs one decision mode: knows when its cycle is due and evaluates its cards over its windows for a
+ * symbol into a {@link Signal}. Readings live in preallocated slots per symbol, card and window.
+ * <p>
+ * Composite bias = Σ weight·score·confidence / Σ weight over every (card, window) pair; confidence is the
+ * weighted mean confidence. A card whose windows point in opposite directions marks the symbol conflicted.
+ */
+public final class ModeRunner {
+    private final ModeProfile profile;
+    private final Window[] windows;
+    private final long cycleMs;
+    private final long maxHoldMs;
+    private final List<Reading[][]> readingsBySymbol = new ArrayList<>();
+    private final Signal signal = new Signal();
+
+    /**
+     * @param barMs bar length of the data (0 for event data); resolves "bar" spans
+     */
+    public ModeRunner(ModeProfile profile, long barMs) {
+        this.profile = profile;
+        this.windows = profile.windows().stream().map(s -> new Window(s.text(), s.resolve(barMs)))
+                .toArray(Window[]::new);
+        this.cycleMs = profile.cycle().resolve(barMs);
+        this.maxHoldMs = profile.exit().maxHold().resolve(barMs);
+    }
+
+    public ModeProfile profile() {
+        return profile;
+    }
+
+    public String name() {
+        return profile.name();
+    }
+
+    public long cycleMs() {
+        return cycleMs;
+    }
+
+    public long maxHoldMs() {
+        return maxHoldMs;
+    }
+
+    public Window[] windows() {
+        return windows;
+    }
+
+    /** Bar modes decide at each bar close; timed modes when event time reaches a multiple of the cycle. */
+    public boolean dueAtClock(long timeMs) {
+        return !profile.isBarCycle() && timeMs % cycleMs == 0;
+    }
+
+    public boolean dueAtBar() {
+        return profile.isBarCycle();
+    }
+
+    /** The readings of the last evaluation for a symbol: [card][window]. */
+    public Reading[][] readings(int instrument) {
+        while (readingsBySymbol.size() <= instrument) {
+            Reading[][] r = new Reading[profile.cards().size()][windows.length];
+            for (Reading[] row : r) {
+                for (int w = 0; w < row.length; w++) {
+                    row[w] = new Reading();
+                }
+            }
+            readingsBySymbol.add(r);
+        }
+        return readingsBySymbol.get(instrument);
+    }
+
+    /** Evaluates every card over every window; the returned signal is reused by the next call. */
+    public Signal evaluate(SymbolState s, long nowMs) {
+        Reading[][] r = readings(s.instrument.id());
+        double weighted = 0;
+        double confidence = 0;
+        double weights = 0;
+        double lead = 0;
+        boolean conflicted = false;
+        signal.leadingCard = "";
+        List<CardSpec> cards = profile.cards();
+        for (int c = 0; c < cards.size(); c++) {
+            CardSpec spec = cards.get(c);
+            boolean up = false;
+            boolean down = false;
+            double cardContribution = 0;
+            for (int w = 0; w < windows.length; w++) {
+                Reading reading = r[c][w];
+                spec.card().evaluate(s, nowMs, windows[w], reading);
+                double contribution = spec.weight() * reading.score * reading.confidence;
+                cardContribution += contribution;
+                weighted += contribution;
+                confidence += spec.weight() * reading.confidence;
+                weights += spec.weight();
+                if (spec.weight() > 0 && reading.hasData()) {
+                    up |= reading.score > 0;
+                    down |= reading.score < 0;
+                }
+            }
+            conflicted |= up && down;
+            if (Math.abs(cardContribution) > lead) {
+                lead = Math.abs(cardContribution);
+                signal.leadingCard = spec.card().name();
+            }
+        }
+        signal.composite = weights > 0 ? weighted / weights : 0;
+        signal.confidence = weights > 0 ? confidence / weights : 0;
+        signal.conflicted = conflicted;
+        return signal;
+    }
+
+    /** Copies the last evaluation's readings for the store, with each one's weight and contribution. */
+    public List<ReadingRecord> snapshot(int instrument) {
+        Reading[][] r = readings(instrument);
+        List<CardSpec> cards = profile.cards();
+        double weights = 0;
+        for (CardSpec spec : cards) {
+            weights += spec.weight() * windows.length;
+        }
+        List<ReadingRecord> out = new ArrayList<>(cards.size() * windows.length);
+        for (int c = 0; c < cards.size(); c++) {
+            CardSpec spec = cards.get(c);
+            for (int w = 0; w < windows.length; w++) {
+                Reading x = r[c][w];
+                double contribution = weights > 0 ? spec.weight() * x.score * x.confidence / weights : 0;
+                out.add(new ReadingRecord(spec.card().name(), windows[w].name(), x.score, x.strength, x.confidence,
+                        x.value, spec.weight(), contribution, x.note));
+            }
+        }
+        return out;
+    }
+}

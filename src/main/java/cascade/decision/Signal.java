@@ -1,0 +1,24 @@
+package cascade.decision;
+
+/**
+ * The outcome of evaluating one mode's cards for one symbol at one cycle: the composite bias in [-1, 1]
+ * (weighted score × confidence), the combined confidence, and whether the windows disagree.
+ */
+public final class Signal {
+    public double composite;
+    public double confidence;
+    /** Some card reads bullish over one window and bearish over another: no new entries. */
+    public boolean conflicted;
+    /** The card whose weighted contribution is largest in magnitude (for the decision's reason). */
+    public String leadingCard = "";
+
+    public int direction(double threshold) {
+        if (composite >= threshold) {
+            return 1;
+        }
+        if (composite <= -threshold) {
+            return -1;
+        }
+        return 0;
+    }
+}

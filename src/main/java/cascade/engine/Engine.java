@@ -1,0 +1,99 @@
+package cascade.engine;
+
+import cascade.market.MarketEvent;
+import com.lmax.disruptor.BlockingWaitStrategy;
+import com.lmax.disruptor.EventHandler;
+import com.lmax.disruptor.EventTranslatorOneArg;
+import com.lmax.disruptor.RingBuffer;
+import com.lmax.disruptor.dsl.Disruptor;
+import com.lmax.disruptor.dsl.ProducerType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadFactory;
+
+/**
+ * The one Disruptor ring, wired in one place. Sources publish market events and clock ticks; the ring runs
+ * the journal (records what came in) and the decision thread side by side, each stage with a
+ * {@link HaltingExceptionHandler}:
+ *
+ * <pre>
+ *   source ─▶ ring ─┬─▶ 1 journal   (optional, its own thread: record every event)
+ *                   └─▶ 2 engine    (decision thread: venue → market state → cards/cycles → risk → orders)
+ * </pre>
+ *
+ * A blocking wait strategy suits this 2-core class of machine (busy-spin needs a spare core per thread).
+ */
+public final class Engine implements AutoCloseable {
+    private static final EventTranslatorOneArg<MarketEvent, MarketEvent> COPY = (slot, seq, src) -> slot.copyFrom(src);
+
+    private final Disruptor<MarketEvent> disruptor;
+    private final RingBuffer<MarketEvent> ring;
+    private final List<HaltingExceptionHandler> handlers = new ArrayList<>();
+    private boolean running;
+
+    /**
+     * @param engine the decision thread's handler
+     * @param journal the journal handler, or null for none
+     * @param halt what an exception in any stage does (halt new entries)
+     */
+    public Engine(EventHandler<MarketEvent> engine, EventHandler<MarketEvent> journal, Runnable halt, int ringSize) {
+        disruptor = new Disruptor<>(MarketEvent::new, ringSize, threads(), ProducerType.SINGLE,
+                new BlockingWaitStrategy());
+        // 1. journal and 2. engine read each event independently; neither waits for the other.
+        HaltingExceptionHandler engineErrors = new HaltingExceptionHandler("engine", halt);
+        handlers.add(engineErrors);
+        if (journal != null) {
+            HaltingExceptionHandler journalErrors = new HaltingExceptionHandler("journal", halt);
+            handlers.add(journalErrors);
+            disruptor.handleEventsWith(engine, journal);
+            disruptor.handleExceptionsFor(journal).with(journalErrors);
+        } else {
+            disruptor.handleEventsWith(engine);
+        }
+        disruptor.handleExceptionsFor(engine).with(engineErrors);
+        ring = disruptor.getRingBuffer();
+    }
+
+    public void start() {
+        disruptor.start();
+        running = true;
+    }
+
+    /** Copies the event into the next ring slot (no allocation). Single producer: call from one thread. */
+    public void publish(MarketEvent event) {
+        ring.publishEvent(COPY, event);
+    }
+
+    /** Total stage errors so far. */
+    public long errors() {
+        return handlers.stream().mapToLong(HaltingExceptionHandler::errors).sum();
+    }
+
+    /** The first stage error, or null. */
+    public Throwable firstError() {
+        return handlers.stream().map(HaltingExceptionHandler::firstError).filter(e -> e != null).findFirst()
+                .orElse(null);
+    }
+
+    /** Waits until every published event went through every stage, then stops the threads. */
+    @Override
+    public void close() {
+        if (running) {
+            disruptor.shutdown();
+            running = false;
+        }
+    }
+
+    private static ThreadFactory threads() {
+        return new ThreadFactory() {
+            private int n;
+
+            @Override
+            public synchronized Thread newThread(Runnable r) {
+                Thread t = new Thread(r, "cascade-ring-" + n++);
+                t.setDaemon(true);
+                return t;
+            }
+        };
+    }
+}

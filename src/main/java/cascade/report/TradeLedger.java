@@ -1,0 +1,133 @@
+package cascade.report;
+
+import cascade.engine.RunObserver;
+import cascade.execution.Fill;
+import cascade.execution.FundingPayment;
+import cascade.execution.OrderTags;
+import cascade.market.Fixed;
+import cascade.market.Instrument;
+import cascade.market.Instruments;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Turns fills and funding into closed round trips ({@link Trade}): a trade opens when a flat position
+ * gets a fill and closes when it is flat again. A fill that flips the position closes one trade and
+ * opens the next with the remainder; its fee is split in proportion. Funding paid or received while a
+ * trade is open belongs to it.
+ */
+public final class TradeLedger implements RunObserver {
+    private final Instruments instruments;
+    private final Consumer<Trade> onClosed;
+    private final Map<Integer, Open> open = new HashMap<>();
+    private final List<Trade> trades = new ArrayList<>();
+
+    public TradeLedger(Instruments instruments, Consumer<Trade> onClosed) {
+        this.instruments = instruments;
+        this.onClosed = onClosed;
+    }
+
+    public List<Trade> trades() {
+        return trades;
+    }
+
+    /** True when some instrument has an open round trip. */
+    public boolean anyOpen() {
+        return !open.isEmpty();
+    }
+
+    @Override
+    public void onFill(Fill f) {
+        if (f.qty() <= 0) {
+            return;
+        }
+        Instrument inst = instruments.get(f.instrument());
+        double qty = inst.qty(f.qty());
+        double price = inst.price(f.price());
+        double fee = Fixed.usd(f.feeUsd());
+        int dir = f.side().sign;
+        Open t = open.get(f.instrument());
+        if (t == null) {
+            open.put(f.instrument(), new Open(inst.symbol(), f, dir, qty, price, fee));
+            return;
+        }
+        if (dir == t.direction) {
+            t.add(qty, price, fee);
+            return;
+        }
+        double closing = Math.min(qty, t.qty);
+        double closingFee = fee * closing / qty;
+        t.reduce(closing, price, closingFee);
+        if (t.qty <= 1e-12) {
+            open.remove(f.instrument());
+            Trade trade = t.close(f, f.liquidation() ? "liquidation" : OrderTags.purpose(f.tag()));
+            trades.add(trade);
+            onClosed.accept(trade);
+            double rest = qty - closing;
+            if (rest > 1e-12) {
+                open.put(f.instrument(), new Open(inst.symbol(), f, dir, rest, price, fee - closingFee));
+            }
+        }
+    }
+
+    @Override
+    public void onFunding(FundingPayment p) {
+        Open t = open.get(p.instrument());
+        if (t != null) {
+            t.funding += Fixed.usd(p.amountUsd());
+        }
+    }
+
+    /** A round trip in progress. */
+    private static final class Open {
+        final String symbol;
+        final String mode;
+        final String entryReason;
+        final long entryTimeMs;
+        final int direction;
+        double qty;
+        double maxQty;
+        double entryNotional;
+        double entryQty;
+        double exitNotional;
+        double exitQty;
+        double gross;
+        double fees;
+        double funding;
+
+        Open(String symbol, Fill f, int direction, double qty, double price, double fee) {
+            this.symbol = symbol;
+            this.mode = OrderTags.mode(f.tag());
+            this.entryReason = OrderTags.purpose(f.tag());
+            this.entryTimeMs = f.timeMs();
+            this.direction = direction;
+            add(qty, price, fee);
+        }
+
+        void add(double q, double price, double fee) {
+            qty += q;
+            maxQty = Math.max(maxQty, qty);
+            entryNotional += q * price;
+            entryQty += q;
+            fees += fee;
+        }
+
+        void reduce(double q, double price, double fee) {
+            double avgEntry = entryNotional / entryQty;
+            gross += direction * (price - avgEntry) * q;
+            qty -= q;
+            exitNotional += q * price;
+            exitQty += q;
+            fees += fee;
+        }
+
+        Trade close(Fill last, String exitReason) {
+            return new Trade(symbol, mode, direction, entryTimeMs, entryNotional / entryQty, last.timeMs(),
+                    exitNotional / exitQty, maxQty, gross, fees, funding, gross - fees + funding, entryReason,
+                    exitReason);
+        }
+    }
+}

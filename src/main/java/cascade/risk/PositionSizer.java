@@ -1,0 +1,34 @@
+package cascade.risk;
+
+import cascade.market.Instrument;
+
+/**
+ * Sizes an entry from account equity, the risk per trade and the stop distance, scaled by the signal's
+ * confidence: at full confidence a stop-out loses {@code riskPerTrade} of equity; at half confidence,
+ * half of that. The notional is capped by the leverage and per-symbol limits.
+ */
+public final class PositionSizer {
+    private final RiskLimits limits;
+
+    public PositionSizer(RiskLimits limits) {
+        this.limits = limits;
+    }
+
+    /**
+     * @param equityUsd account equity
+     * @param priceUnits reference price in the instrument's fixed point
+     * @param stopFraction stop distance as a fraction of price
+     * @param confidence signal confidence in [0, 1]
+     * @return quantity in the instrument's fixed point, rounded down; 0 when too small to trade
+     */
+    public long size(Instrument inst, double equityUsd, long priceUnits, double stopFraction, double confidence) {
+        if (equityUsd <= 0 || priceUnits <= 0 || stopFraction <= 0 || confidence <= 0) {
+            return 0;
+        }
+        double notional = equityUsd * limits.riskPerTrade() * Math.min(1, confidence) / stopFraction;
+        notional = Math.min(notional, equityUsd * Math.min(limits.maxLeverage(), limits.leverage()) * 0.95);
+        notional = Math.min(notional, limits.maxNotionalPerSymbolUsd());
+        double qty = notional / inst.price(priceUnits);
+        return (long) Math.floor(qty * cascade.market.Fixed.pow10(inst.qtyScale()));
+    }
+}

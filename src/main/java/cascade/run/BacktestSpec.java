@@ -1,0 +1,23 @@
+package cascade.run;
+
+import cascade.config.Span;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A backtest as specified in {@code backtests/*.yml}: which data, which strategy, which period, the
+ * simulated venue's costs and where results go. Paths are resolved against the spec file's folder.
+ *
+ * @param fromMs first event time included (Long.MIN_VALUE = from the start of the data)
+ * @param toMs first event time excluded (Long.MAX_VALUE = to the end)
+ * @param clockStep clock tick spacing for event-level data (cards are evaluated at each tick)
+ * @param sampleStep equity sampling step for event-level data
+ */
+public record BacktestSpec(String name, String description, List<Path> data, Path strategy, long fromMs, long toMs,
+        double initialBalanceUsd, VenueCosts venue, Span clockStep, Span sampleStep, Path outDir, String sourceText) {
+
+    /** The simulated venue's cost model as configured. */
+    public record VenueCosts(double makerFee, double takerFee, double slippageBps, Span latency,
+            double maintenanceMargin, Span fundingInterval) {
+    }
+}

@@ -1,0 +1,87 @@
+package cascade.run;
+
+import cascade.config.ConfigException;
+import cascade.config.ConfigNode;
+import cascade.config.Span;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads and validates a backtest spec (YAML); every error names the file and key. */
+public final class BacktestSpecLoader {
+    private BacktestSpecLoader() {
+    }
+
+    public static BacktestSpec load(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot read backtest spec: " + e.getMessage(), e);
+        }
+        Path base = file.toAbsolutePath().getParent();
+        ConfigNode root = ConfigNode.parse(file.toString(), text);
+        String name = root.string("name");
+        String description = root.string("description", "");
+        List<Path> data = new ArrayList<>();
+        for (String d : root.strings("data")) {
+            data.add(base.resolve(d).normalize());
+        }
+        if (data.isEmpty()) {
+            throw root.error("data", "must name at least one data file or directory");
+        }
+        Path strategy = base.resolve(root.string("strategy")).normalize();
+        long from = root.has("from") ? time(root, "from") : Long.MIN_VALUE;
+        long to = root.has("to") ? time(root, "to") : Long.MAX_VALUE;
+        if (from >= to) {
+            throw root.error("to", "must be after 'from'");
+        }
+        double balance = root.number("initialBalance", 10_000, 1, 1e12);
+        ConfigNode v = root.optChild("venue");
+        BacktestSpec.VenueCosts costs = new BacktestSpec.VenueCosts(
+                v.number("makerFee", 0.0002, -0.01, 0.01),
+                v.number("takerFee", 0.0005, 0, 0.01),
+                v.number("slippageBps", 2, 0, 1000),
+                v.has("latency") ? Span.parse(v, "latency") : new Span("0s", 0, 0),
+                v.number("maintenanceMargin", 0.004, 0, 0.5),
+                v.has("fundingInterval") ? Span.parse(v, "fundingInterval") : Span.parse("8h"));
+        v.finish();
+        Span clock = root.has("clockStep") ? Span.parse(root, "clockStep") : Span.parse("10s");
+        Span sample = root.has("sampleStep") ? Span.parse(root, "sampleStep") : Span.parse("60s");
+        Path out = Path.of(root.string("out", "runs"));
+        root.finish();
+        return new BacktestSpec(name, description, List.copyOf(data), strategy, from, to, balance, costs, clock,
+                sample, out, text);
+    }
+
+    /** Accepts epoch milliseconds, an ISO date (UTC midnight) or an ISO instant. */
+    public static long parseTime(String text) {
+        String t = text.trim();
+        if (t.matches("-?\\d{10,}")) {
+            return Long.parseLong(t);
+        }
+        try {
+            if (t.length() == 10) {
+                return LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+            }
+            return Instant.parse(t).toEpochMilli();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(
+                    "'" + text + "' is not a time (use 2025-01-31, 2025-01-31T08:00:00Z or epoch milliseconds)");
+        }
+    }
+
+    private static long time(ConfigNode node, String key) {
+        try {
+            return parseTime(node.string(key));
+        } catch (IllegalArgumentException e) {
+            throw node.error(key, e.getMessage());
+        }
+    }
+}

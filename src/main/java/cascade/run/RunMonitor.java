@@ -1,0 +1,114 @@
+package cascade.run;
+
+import cascade.decision.DecisionStage;
+import cascade.engine.EngineHandler;
+import cascade.execution.Venue;
+import cascade.market.Fixed;
+import cascade.market.MarketEvent;
+import cascade.report.Series;
+import cascade.risk.RiskGate;
+import cascade.signal.ImbalanceCard;
+import cascade.state.MarketState;
+import cascade.state.SymbolState;
+
+/**
+ * Samples the run at decision cycles of the primary instrument: account equity, buy-and-hold of the
+ * primary instrument from the first sample (price ratio, no costs), its price and its liquidation
+ * imbalance ratio. Also feeds the daily loss limit with the current equity.
+ */
+public final class RunMonitor implements EngineHandler.CycleListener {
+    private final Venue venue;
+    private final MarketState market;
+    private final DecisionStage decisions;
+    private final RiskGate gate;
+    private final long sampleStepMs;
+    private final long imbalanceWindowMs;
+    private final double initialEquity;
+
+    private int primary = -1;
+    private double firstPrice = Double.NaN;
+    private long samples;
+    private long samplesInMarket;
+    private long firstMs = Long.MIN_VALUE;
+    private long lastMs;
+
+    public final Series equity = new Series("equity");
+    public final Series buyAndHold = new Series("buy & hold");
+    public final Series price = new Series("price");
+    public final Series imbalance = new Series("imbalance");
+
+    /**
+     * @param sampleStepMs sampling step for event data (clock ticks), ignored for bars (every bar close)
+     * @param imbalanceWindowMs window of the imbalance sub-chart
+     */
+    public RunMonitor(Venue venue, MarketState market, DecisionStage decisions, RiskGate gate, long sampleStepMs,
+            long imbalanceWindowMs, double initialEquity) {
+        this.venue = venue;
+        this.market = market;
+        this.decisions = decisions;
+        this.gate = gate;
+        this.sampleStepMs = sampleStepMs;
+        this.imbalanceWindowMs = imbalanceWindowMs;
+        this.initialEquity = initialEquity;
+    }
+
+    @Override
+    public void onBarClose(MarketEvent bar) {
+        if (primary < 0) {
+            primary = bar.instrument;
+        }
+        if (bar.instrument == primary) {
+            sample(bar.timeMs);
+        }
+    }
+
+    @Override
+    public void onClock(long timeMs) {
+        if (primary < 0 && !market.all().isEmpty()) {
+            primary = 0;
+        }
+        if (primary >= 0 && sampleStepMs > 0 && timeMs % sampleStepMs == 0) {
+            sample(timeMs);
+        }
+    }
+
+    private void sample(long timeMs) {
+        SymbolState s = market.get(primary);
+        if (Double.isNaN(s.lastPrice)) {
+            return;
+        }
+        double eq = Fixed.usd(venue.equityUsd());
+        boolean inMarket = decisions.anyPositionOpen();
+        gate.onEquity(timeMs, eq, inMarket);
+        if (Double.isNaN(firstPrice)) {
+            firstPrice = s.lastPrice;
+            firstMs = timeMs;
+        }
+        samples++;
+        if (inMarket) {
+            samplesInMarket++;
+        }
+        lastMs = timeMs;
+        equity.add(timeMs, eq);
+        buyAndHold.add(timeMs, initialEquity * s.lastPrice / firstPrice);
+        price.add(timeMs, s.lastPrice);
+        imbalance.add(timeMs, ImbalanceCard.ratio(s, timeMs, imbalanceWindowMs));
+    }
+
+    public int primaryInstrument() {
+        return primary;
+    }
+
+    /** Share of samples with a position open. */
+    public double timeInMarket() {
+        return samples == 0 ? 0 : samplesInMarket / (double) samples;
+    }
+
+    public long firstSampleMs() {
+        return firstMs;
+    }
+
+    public long lastSampleMs() {
+        return lastMs;
+    }
+}

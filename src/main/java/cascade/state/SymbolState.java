@@ -1,0 +1,39 @@
+package cascade.state;
+
+import cascade.market.Instrument;
+
+/**
+ * Everything the cards may read about one instrument, updated by {@link MarketState} on the engine thread
+ * only: rolling liquidation buckets, open-interest, funding and price history, last prices.
+ */
+public final class SymbolState {
+    public final Instrument instrument;
+    public final LiquidationBuckets liquidations;
+    /** Open interest samples in the source's unit (use relative change). */
+    public final SampleHistory openInterest;
+    /** Settled (or, for bars, last known) funding rates as fractions per interval. */
+    public final SampleHistory funding;
+    /** Price at the end of each bucket (bar close for bar data): the trend input. */
+    public final SampleHistory closes;
+
+    /** Last traded (or bar close) price as double, NaN before the first. */
+    public double lastPrice = Double.NaN;
+    /** Last price in the instrument's fixed point, 0 before the first. */
+    public long lastPriceUnits;
+    public long lastPriceTimeMs;
+    /** Last mark price in fixed point, 0 when unknown. */
+    public long markPriceUnits;
+
+    public SymbolState(Instrument instrument, long bucketMs, int bucketCapacity, int historyCapacity) {
+        this.instrument = instrument;
+        this.liquidations = new LiquidationBuckets(bucketMs, bucketCapacity);
+        this.openInterest = new SampleHistory(historyCapacity);
+        this.funding = new SampleHistory(historyCapacity);
+        this.closes = new SampleHistory(historyCapacity);
+    }
+
+    /** Reference price for risk checks: mark when known, else last trade. */
+    public long referencePriceUnits() {
+        return markPriceUnits != 0 ? markPriceUnits : lastPriceUnits;
+    }
+}

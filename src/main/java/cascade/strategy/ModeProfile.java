@@ -1,0 +1,19 @@
+package cascade.strategy;
+
+import cascade.config.Span;
+import java.util.List;
+
+/**
+ * One decision mode (bar, scalp, day, swing): how often it decides, over which windows its cards read,
+ * the cards with their weights, the composite level that triggers an entry, and its exit rules.
+ *
+ * @param cycle "bar" (a decision at each bar close) or a time span such as 30s
+ * @param entryThreshold |composite bias| at or above which a flat mode enters
+ */
+public record ModeProfile(String name, Span cycle, List<Span> windows, List<CardSpec> cards, double entryThreshold,
+        ExitRules exit) {
+
+    public boolean isBarCycle() {
+        return cycle.isBars();
+    }
+}
