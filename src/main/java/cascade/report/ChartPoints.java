@@ -12,25 +12,28 @@ import java.util.List;
 record ChartPoints(List<Date> times, List<Double> values) {
 
     static ChartPoints of(Series series, int maxPoints) {
-        List<Integer> finite = new ArrayList<>();
+        int[] finite = new int[series.size()];
+        int count = 0;
         for (int i = 0; i < series.size(); i++) {
             if (Double.isFinite(series.value(i))) {
-                finite.add(i);
+                finite[count++] = i;
             }
         }
         ChartPoints points = empty();
-        if (finite.size() <= maxPoints) {
-            finite.forEach(i -> points.add(series, i));
+        if (count <= maxPoints) {
+            for (int k = 0; k < count; k++) {
+                points.add(series, finite[k]);
+            }
             return points;
         }
         int buckets = maxPoints / 2;
         for (int b = 0; b < buckets; b++) {
-            int from = (int) ((long) b * finite.size() / buckets);
-            int to = (int) ((long) (b + 1) * finite.size() / buckets);
-            int min = finite.get(from);
+            int from = (int) ((long) b * count / buckets);
+            int to = (int) ((long) (b + 1) * count / buckets);
+            int min = finite[from];
             int max = min;
             for (int k = from + 1; k < to; k++) {
-                int i = finite.get(k);
+                int i = finite[k];
                 min = series.value(i) < series.value(min) ? i : min;
                 max = series.value(i) > series.value(max) ? i : max;
             }
