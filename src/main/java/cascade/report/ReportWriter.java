@@ -1,0 +1,38 @@
+package cascade.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes the full report of one run into a directory: report.html (self-contained), trades.csv,
+ * summary.txt, equity.png, price.png and imbalance.png. Existing files of the same names are replaced.
+ */
+public final class ReportWriter {
+    private ReportWriter() {
+    }
+
+    /**
+     * @param outDir created if needed
+     * @return the written paths and the metrics, so the caller can print or store them without recomputing
+     * @throws IOException when the directory or a file cannot be written
+     */
+    public static ReportFiles write(BacktestResult result, Path outDir) throws IOException {
+        Files.createDirectories(outDir);
+        Metrics metrics = MetricsCalculator.calculate(result);
+        ChartImages charts = Charts.render(result);
+        return new ReportFiles(
+                text(outDir.resolve("report.html"), HtmlReport.render(result, metrics, charts)),
+                text(outDir.resolve("trades.csv"), TradesCsv.render(result.trades())),
+                text(outDir.resolve("summary.txt"), SummaryPrinter.render(result, metrics)),
+                Files.write(outDir.resolve("equity.png"), charts.equityPng()),
+                Files.write(outDir.resolve("price.png"), charts.pricePng()),
+                Files.write(outDir.resolve("imbalance.png"), charts.imbalancePng()),
+                metrics);
+    }
+
+    private static Path text(Path file, String content) throws IOException {
+        return Files.writeString(file, content, StandardCharsets.UTF_8);
+    }
+}
