@@ -1,0 +1,8 @@
+package cascade.store;
+
+/** What kind of run a stored run was. */
+public enum RunKind {
+    BACKTEST,
+    PAPER,
+    LIVE
+}
