@@ -171,6 +171,7 @@ public final class SimulatedVenue implements Venue {
         return funding.unknownRates();
     }
 
+    /** The settings this venue runs with. */
     public VenueConfig config() {
         return config;
     }

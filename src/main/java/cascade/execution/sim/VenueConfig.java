@@ -4,7 +4,8 @@ import cascade.market.Fixed;
 
 /**
  * Settings of a {@link SimulatedVenue}, validated once on construction: a bad value fails with a message naming
- * the setting and what is allowed.
+ * the setting and what is allowed. Start from {@link #defaults} and change single settings with the
+ * {@code with*} copies.
  *
  * @param initialBalanceUsd starting wallet balance, USD micros
  * @param fees maker and taker fee rates
