@@ -1,0 +1,74 @@
+package cascade.execution.sim;
+
+import cascade.execution.FundingPayment;
+import cascade.execution.VenueListener;
+import cascade.market.Fixed;
+import cascade.market.Instrument;
+import cascade.market.MarketEvent;
+
+/**
+ * Pays and receives funding on the position held at each funding time:
+ * amount = −position × mark × rate (longs pay a positive rate), computed in double and rounded once to USD micros.
+ * Event data settles on a FUNDING event once its funding time has come (predicted rates and repeats are
+ * ignored) at the latest mark. Bar data settles every multiple T of the funding interval with
+ * barOpen &lt; T &lt;= barClose, at the bar's close, with the bar's last settled rate, on the position after the
+ * bar's fills. Every funding time is counted; those whose rate is unknown pay nothing and are counted apart, so
+ * a report can say "funding unknown for N of M funding times".
+ */
+final class FundingSettler {
+    private final long intervalMs;
+    private final Account account;
+    private final VenueListener listener;
+    private int fundingTimes;
+    private int unknownRates;
+
+    FundingSettler(long intervalMs, Account account, VenueListener listener) {
+        this.intervalMs = intervalMs;
+        this.account = account;
+        this.listener = listener;
+    }
+
+    void onFundingEvent(InstrumentBook book, MarketEvent funding) {
+        if (funding.timeMs < funding.fundingTimeMs || funding.fundingTimeMs <= book.lastFundingTimeMs) {
+            return;
+        }
+        settle(book, funding.fundingTimeMs, funding.fundingRate, book.referenceMark());
+    }
+
+    void onBar(InstrumentBook book, MarketEvent bar) {
+        long first = (Math.floorDiv(bar.barOpenTimeMs, intervalMs) + 1) * intervalMs;
+        for (long time = first; time <= bar.timeMs; time += intervalMs) {
+            if (time > book.lastFundingTimeMs) {
+                settle(book, time, bar.fundingRate, bar.close());
+            }
+        }
+    }
+
+    /** Funding times passed, over all instruments, whether a position was held or not. */
+    int fundingTimes() {
+        return fundingTimes;
+    }
+
+    /** Funding times whose rate was unknown: nothing was paid for them. */
+    int unknownRates() {
+        return unknownRates;
+    }
+
+    private void settle(InstrumentBook book, long fundingTimeMs, long rate, long markPrice) {
+        book.lastFundingTimeMs = fundingTimeMs;
+        fundingTimes++;
+        if (rate == Fixed.UNKNOWN) {
+            unknownRates++;
+            return;
+        }
+        long qty = book.position.qty();
+        if (qty == 0) {
+            return;
+        }
+        Instrument instrument = book.instrument;
+        double usd = -instrument.qty(qty) * instrument.price(markPrice) * Fixed.toDouble(rate, Fixed.RATE_SCALE);
+        long amount = Fixed.usdMicros(usd);
+        account.applyFunding(amount);
+        listener.onFunding(new FundingPayment(instrument.id(), fundingTimeMs, qty, markPrice, rate, amount));
+    }
+}

@@ -1,0 +1,51 @@
+package cascade.execution.sim;
+
+import cascade.market.Fixed;
+import cascade.market.Side;
+
+/**
+ * How far a taker fill lands from the reference price, always against the taker (a buy pays more, a sell
+ * receives less). The adverse move in basis points is
+ * <pre>  fixedBps + impactBps × orderNotional / recentVolume</pre>
+ * where recentVolume is the USD traded in the previous bar (bar data) or in the previous complete
+ * {@code volumeWindowMs} window of trades (event data). The impact term is skipped while the recent volume is
+ * unknown or zero. The move is rounded to the nearest price unit.
+ *
+ * @param fixedBps adverse move every taker fill pays, e.g. 2 = 0.02 %
+ * @param impactBps extra move when the order's notional equals the recent volume (linear in the ratio); 0 = off
+ * @param volumeWindowMs length of the trade-volume window for event data
+ */
+public record SlippageModel(double fixedBps, double impactBps, long volumeWindowMs) {
+    /** 2 bps fixed, no impact, one-minute volume window. */
+    public static final SlippageModel DEFAULT = new SlippageModel(2.0, 0.0, 60_000);
+    /** No slippage at all (for tests and what-if runs). */
+    public static final SlippageModel NONE = new SlippageModel(0.0, 0.0, 60_000);
+
+    private static final double MAX_BPS = 1_000;
+
+    public SlippageModel {
+        if (!(fixedBps >= 0 && fixedBps <= MAX_BPS)) {
+            throw new IllegalArgumentException("slippage.fixedBps must be in [0, " + MAX_BPS + "], was " + fixedBps);
+        }
+        if (!(impactBps >= 0 && impactBps <= MAX_BPS)) {
+            throw new IllegalArgumentException("slippage.impactBps must be in [0, " + MAX_BPS + "], was " + impactBps);
+        }
+        if (volumeWindowMs <= 0) {
+            throw new IllegalArgumentException("slippage.volumeWindowMs must be > 0, was " + volumeWindowMs);
+        }
+    }
+
+    /** Adverse move in basis points for an order of this notional (USD micros) given the recent volume. */
+    public double bps(long orderNotionalUsd, long recentVolumeUsd) {
+        if (impactBps == 0 || recentVolumeUsd == Fixed.UNKNOWN || recentVolumeUsd <= 0) {
+            return fixedBps;
+        }
+        return fixedBps + impactBps * ((double) orderNotionalUsd / recentVolumeUsd);
+    }
+
+    /** The taker's fill price: the reference price moved against the taker's side. */
+    public long fillPrice(Side takerSide, long referencePrice, long orderNotionalUsd, long recentVolumeUsd) {
+        long move = Math.round(referencePrice * bps(orderNotionalUsd, recentVolumeUsd) / 10_000.0);
+        return referencePrice + takerSide.sign * move;
+    }
+}

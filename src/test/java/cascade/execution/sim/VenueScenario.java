@@ -1,0 +1,106 @@
+package cascade.execution.sim;
+
+import cascade.execution.Order;
+import cascade.market.Fixed;
+import cascade.market.Instrument;
+import cascade.market.Instruments;
+import cascade.market.MarketEvent;
+import cascade.market.Side;
+
+/**
+ * A simulated venue on BTCUSDT (price scale 2, quantity scale 3) with a recording listener, plus short ways to
+ * feed it 4-hour bars and events. Bar k opens at {@link #T0} + 4 h × k and closes 4 h later.
+ */
+final class VenueScenario {
+    /** 2025-01-01T00:00:00Z, a funding time. */
+    static final long T0 = 1_735_689_600_000L;
+    static final long HOUR = 3_600_000L;
+    static final long BAR = 4 * HOUR;
+    /** 10 000 USD. */
+    static final long BALANCE = 10_000_000_000L;
+
+    final Instruments instruments = new Instruments();
+    final Instrument btc = instruments.register("binance", "BTCUSDT", 2, 3);
+    final RecordingListener events = new RecordingListener();
+    final SimulatedVenue venue;
+    private final MarketEvent slot = new MarketEvent();
+
+    VenueScenario(VenueConfig config) {
+        venue = new SimulatedVenue(config, instruments);
+        venue.setListener(events);
+    }
+
+    static VenueScenario defaults() {
+        return new VenueScenario(VenueConfig.defaults(BALANCE));
+    }
+
+    static VenueScenario withoutSlippage() {
+        return new VenueScenario(VenueConfig.defaults(BALANCE).withSlippage(SlippageModel.NONE));
+    }
+
+    static long openOf(int bar) {
+        return T0 + BAR * bar;
+    }
+
+    static long closeOf(int bar) {
+        return openOf(bar) + BAR;
+    }
+
+    long px(double usd) {
+        return btc.price(usd);
+    }
+
+    long qty(double btcQty) {
+        return btc.qty(btcQty);
+    }
+
+    /** Feeds 4-hour bar number k with unknown funding rate and volume. */
+    void bar(int k, double open, double high, double low, double close) {
+        bar(k, open, high, low, close, Fixed.UNKNOWN);
+    }
+
+    /** Feeds 4-hour bar number k with the last settled funding rate (RATE_SCALE) known at its close. */
+    void bar(int k, double open, double high, double low, double close, long fundingRate) {
+        bar(openOf(k), closeOf(k), open, high, low, close, fundingRate);
+    }
+
+    void bar(long openMs, long closeMs, double open, double high, double low, double close, long fundingRate) {
+        slot.bar(btc.id(), openMs, closeMs, px(open), px(high), px(low), px(close));
+        slot.fundingRate = fundingRate;
+        venue.onMarketEvent(slot);
+    }
+
+    void trade(long timeMs, double price) {
+        venue.onMarketEvent(slot.trade(btc.id(), timeMs, Side.BUY, px(price), qty(0.5)));
+    }
+
+    void mark(long timeMs, double price) {
+        venue.onMarketEvent(slot.markPrice(btc.id(), timeMs, px(price)));
+    }
+
+    void funding(long timeMs, long rate, long fundingTimeMs) {
+        venue.onMarketEvent(slot.funding(btc.id(), timeMs, rate, fundingTimeMs));
+    }
+
+    Order market(long id, Side side, double qty, boolean reduceOnly, long timeMs) {
+        Order order = Order.market(id, btc.id(), side, qty(qty), reduceOnly, timeMs, "market");
+        venue.submit(order);
+        return order;
+    }
+
+    Order limit(long id, Side side, double qty, double price, boolean reduceOnly, long timeMs) {
+        Order order = Order.limit(id, btc.id(), side, qty(qty), px(price), reduceOnly, timeMs, "limit");
+        venue.submit(order);
+        return order;
+    }
+
+    Order stop(long id, Side side, double qty, double stopPrice, boolean reduceOnly, long timeMs) {
+        Order order = Order.stopMarket(id, btc.id(), side, qty(qty), px(stopPrice), reduceOnly, timeMs, "stop");
+        venue.submit(order);
+        return order;
+    }
+
+    long positionQty() {
+        return venue.position(btc.id()).qty();
+    }
+}
