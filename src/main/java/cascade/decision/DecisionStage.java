@@ -107,6 +107,7 @@ public final class DecisionStage implements VenueListener {
 
     @Override
     public void onCancel(Order order, long timeMs) {
+        position(order.instrument).onCancel(order);
     }
 
     @Override

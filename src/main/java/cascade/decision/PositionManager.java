@@ -10,27 +10,29 @@ import cascade.market.Side;
 import cascade.risk.PositionSizer;
 
 /**
- * Owns the net position of one symbol (one-way mode): turns a mode's signal into entries and exits and,
- * once an entry fills, places the protective stop and the target as reduce-only orders (the venue cancels
- * the survivor when the position goes flat). One mode at a time owns the position; the others hold.
+ * Owns the net position of one symbol (one-way mode) and turns a mode's signal into orders. An entry
+ * leaves as a bracket — the market order plus a reduce-only stop and target priced from the decision's
+ * reference price — so the position is protected from its first fill on. The venue cancels the survivor
+ * of stop and target when the position goes flat. One mode at a time owns the position; the others hold.
  * <p>
- * Life cycle: FLAT → entry pending → OPEN (stop + target working) → exit pending → FLAT. An opposite
- * signal, when the profile allows it, exits and enters the other way in the same cycle.
+ * Life cycle: FLAT → entry pending → OPEN → exit pending → FLAT. An opposite signal, when the profile
+ * allows it, reverses in one order (no flat moment, so the new bracket is not swept away).
  */
 public final class PositionManager {
+    private static final String REVERSE = "reverse";
+
     private final Instrument inst;
     private final OrderRouter router;
     private final PositionSizer sizer;
 
     private ModeRunner owner;
     private long qty;
-    private int entryDirection;
     private long entryOrderId;
     private long entryRemaining;
     private long exitOrderId;
+    private long stopOrderId;
+    private long targetOrderId;
     private long entryTimeMs;
-    private double stopFraction;
-    private double targetFraction;
     private String lastDenial = "";
 
     public PositionManager(Instrument inst, OrderRouter router, PositionSizer sizer) {
@@ -74,26 +76,26 @@ public final class PositionManager {
             if (dir == 0) {
                 return "FLAT";
             }
-            return enter(mode, dir, signal.confidence, nowMs, equityUsd, priceUnits, 0)
+            return enter(mode, dir, signal.confidence, nowMs, equityUsd, priceUnits, OrderTags.ENTRY)
                     ? (dir > 0 ? "ENTER_LONG" : "ENTER_SHORT") : "DENIED";
         }
-        int held = Long.signum(qty);
         if (nowMs - entryTimeMs >= mode.maxHoldMs()) {
             exit(mode, "exit-time", nowMs);
             return "EXIT_TIME";
         }
-        if (mode.profile().exit().onOppositeSignal() && dir == -held) {
-            exit(mode, "exit-opposite", nowMs);
-            if (!signal.conflicted && enter(mode, dir, signal.confidence, nowMs, equityUsd, priceUnits, 0)) {
+        if (mode.profile().exit().onOppositeSignal() && dir == -Long.signum(qty)) {
+            if (!signal.conflicted && enter(mode, dir, signal.confidence, nowMs, equityUsd, priceUnits, REVERSE)) {
                 return dir > 0 ? "REVERSE_LONG" : "REVERSE_SHORT";
             }
+            exit(mode, "exit-opposite", nowMs);
             return "EXIT_OPPOSITE";
         }
         return "HOLD";
     }
 
+    /** Sends an entry (or, with a position open, a reversal through zero) with its stop and target. */
     private boolean enter(ModeRunner mode, int dir, double confidence, long nowMs, double equityUsd, long priceUnits,
-            long positionAfterExit) {
+            String purpose) {
         double stop = mode.profile().exit().stopFraction();
         long size = sizer.size(inst, equityUsd, priceUnits, stop, confidence);
         if (size <= 0) {
@@ -101,28 +103,48 @@ public final class PositionManager {
             return false;
         }
         Side side = dir > 0 ? Side.BUY : Side.SELL;
-        Order order = Order.market(router.nextOrderId(), inst.id(), side, size, false, nowMs,
-                OrderTags.of(mode.name(), OrderTags.ENTRY));
-        RejectReason denial = router.submit(order, positionAfterExit + side.sign * size, nowMs);
+        long orderQty = size + Math.abs(qty);
+        Order order = Order.market(router.nextOrderId(), inst.id(), side, orderQty, false, nowMs,
+                OrderTags.of(mode.name(), purpose));
+        RejectReason denial = router.submit(order, side.sign * size, nowMs);
         if (denial != null) {
             lastDenial = denial.name();
             return false;
         }
+        cancelBracket(nowMs);
         owner = mode;
-        entryDirection = dir;
         entryOrderId = order.id;
-        entryRemaining = size;
-        stopFraction = stop;
-        targetFraction = mode.profile().exit().targetFraction();
+        entryRemaining = orderQty;
+        long stopPrice = Math.round(priceUnits * (1 - dir * stop));
+        long targetPrice = Math.round(priceUnits * (1 + dir * mode.profile().exit().targetFraction()));
+        Side close = side.opposite();
+        Order stopOrder = Order.stopMarket(router.nextOrderId(), inst.id(), close, size, stopPrice, true, nowMs,
+                OrderTags.of(mode.name(), OrderTags.STOP));
+        Order targetOrder = Order.limit(router.nextOrderId(), inst.id(), close, size, targetPrice, true, nowMs,
+                OrderTags.of(mode.name(), OrderTags.TARGET));
+        stopOrderId = router.submit(stopOrder, 0, nowMs) == null ? stopOrder.id : 0;
+        targetOrderId = router.submit(targetOrder, 0, nowMs) == null ? targetOrder.id : 0;
         return true;
     }
 
     private void exit(ModeRunner mode, String purpose, long nowMs) {
+        cancelBracket(nowMs);
         Side side = qty > 0 ? Side.SELL : Side.BUY;
         Order order = Order.market(router.nextOrderId(), inst.id(), side, Math.abs(qty), true, nowMs,
                 OrderTags.of(mode.name(), purpose));
         if (router.submit(order, 0, nowMs) == null) {
             exitOrderId = order.id;
+        }
+    }
+
+    private void cancelBracket(long nowMs) {
+        if (stopOrderId != 0) {
+            router.cancel(stopOrderId, nowMs);
+            stopOrderId = 0;
+        }
+        if (targetOrderId != 0) {
+            router.cancel(targetOrderId, nowMs);
+            targetOrderId = 0;
         }
     }
 
@@ -137,11 +159,12 @@ public final class PositionManager {
             if (entryRemaining <= 0) {
                 entryOrderId = 0;
                 entryTimeMs = fill.timeMs();
-                protect(fill.price(), fill.timeMs());
             }
         }
         if (qty == 0 && entryOrderId == 0) {
             owner = null;
+            stopOrderId = 0;
+            targetOrderId = 0;
         }
     }
 
@@ -152,24 +175,22 @@ public final class PositionManager {
             lastDenial = reason.name();
         } else if (order.id == exitOrderId) {
             exitOrderId = 0;
+        } else if (order.id == stopOrderId) {
+            stopOrderId = 0;
+        } else if (order.id == targetOrderId) {
+            targetOrderId = 0;
         }
         if (qty == 0 && entryOrderId == 0) {
             owner = null;
         }
     }
 
-    private void protect(long entryPrice, long timeMs) {
-        if (qty == 0) {
-            return;
+    /** The venue cancelled one of our orders (e.g. the bracket's survivor once flat). */
+    public void onCancel(Order order) {
+        if (order.id == stopOrderId) {
+            stopOrderId = 0;
+        } else if (order.id == targetOrderId) {
+            targetOrderId = 0;
         }
-        Side close = qty > 0 ? Side.SELL : Side.BUY;
-        long size = Math.abs(qty);
-        long stopPrice = Math.round(entryPrice * (1 - entryDirection * stopFraction));
-        long targetPrice = Math.round(entryPrice * (1 + entryDirection * targetFraction));
-        String mode = owner.name();
-        router.submit(Order.stopMarket(router.nextOrderId(), inst.id(), close, size, stopPrice, true, timeMs,
-                OrderTags.of(mode, OrderTags.STOP)), 0, timeMs);
-        router.submit(Order.limit(router.nextOrderId(), inst.id(), close, size, targetPrice, true, timeMs,
-                OrderTags.of(mode, OrderTags.TARGET)), 0, timeMs);
     }
 }

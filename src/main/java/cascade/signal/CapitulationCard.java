@@ -45,6 +45,11 @@ public final class CapitulationCard implements Card {
     }
 
     @Override
+    public int lookbackWindows() {
+        return baselineWindows + 1;
+    }
+
+    @Override
     public void evaluate(SymbolState s, long nowMs, Window w, Reading out) {
         long len = w.lengthMs();
         if (!s.liquidations.covers(nowMs, len * (baselineWindows + 1))) {

@@ -16,4 +16,9 @@ public interface Card {
      * Evaluates the card at event time {@code nowMs} (a bucket boundary) over {@code [nowMs - window, nowMs)}.
      */
     void evaluate(SymbolState state, long nowMs, Window window, Reading out);
+
+    /** How many windows of history the card reads, the current one included (sizes the market state). */
+    default int lookbackWindows() {
+        return 1;
+    }
 }

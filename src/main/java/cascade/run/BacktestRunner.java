@@ -1,0 +1,163 @@
+package cascade.run;
+
+import cascade.engine.ReplayDriver;
+import cascade.engine.RunObserver;
+import cascade.execution.RejectReason;
+import cascade.execution.sim.FeeModel;
+import cascade.execution.sim.SimulatedVenue;
+import cascade.execution.sim.SlippageModel;
+import cascade.execution.sim.VenueConfig;
+import cascade.feed.BadLinePolicy;
+import cascade.feed.DataSources;
+import cascade.feed.EventSource;
+import cascade.market.Fixed;
+import cascade.market.Instruments;
+import cascade.report.BacktestResult;
+import cascade.report.ProgressBar;
+import cascade.report.TradeLedger;
+import cascade.store.RunInfo;
+import cascade.store.RunKind;
+import cascade.store.RunRecorder;
+import cascade.store.RunStatus;
+import cascade.store.RunStore;
+import cascade.store.StoreObserver;
+import cascade.strategy.StrategyLoader;
+import cascade.strategy.StrategyProfile;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Runs one backtest: opens the data, wires the engine with the simulated venue, replays every event through
+ * the ring, and assembles the {@link BacktestResult}. The run is recorded in the store when one is given.
+ * Event time only: the same inputs give the same trades, byte for byte.
+ */
+public final class BacktestRunner {
+    private static final double YEAR_MS = 365.0 * 86_400_000L;
+
+    /**
+     * @param policy what to do with malformed input lines
+     * @param store where to record the run, or null for none
+     * @param progress a terminal progress bar, or null
+     * @param codeVersion recorded with the run
+     */
+    public record Options(BadLinePolicy policy, RunStore store, ProgressBar progress, String codeVersion) {
+    }
+
+    private BacktestRunner() {
+    }
+
+    public static BacktestResult run(BacktestSpec spec, Options options) throws IOException {
+        StrategyProfile profile = StrategyLoader.load(spec.strategy());
+        Instruments instruments = new Instruments();
+        try (EventSource source = DataSources.open(spec.data(), instruments, options.policy())) {
+            long barMs = source.barLengthMs();
+            RunWiring.checkModesFitData(profile, barMs);
+            SimulatedVenue venue = new SimulatedVenue(venueConfig(spec, profile), instruments);
+            RunRecorder recorder = options.store() == null ? null
+                    : options.store().startRun(new RunInfo(RunKind.BACKTEST, spec.name(), spec.sourceText(),
+                            profile.name(), profile.sourceText(), source.describe(), options.codeVersion(),
+                            System.currentTimeMillis()), instruments);
+            RunObserver storeObserver = recorder == null ? new RunObserver() { } : new StoreObserver(recorder, venue);
+            TradeLedger ledger = new TradeLedger(instruments, storeObserver::onTrade);
+            long stepMs = spec.clockStep().resolve(barMs);
+            RunWiring w = new RunWiring(profile, instruments, venue, RunObserver.all(ledger, storeObserver), barMs,
+                    stepMs, spec.sampleStep().resolve(barMs), spec.initialBalanceUsd());
+            RunStatus status = RunStatus.FAILED;
+            try {
+                w.engine.start();
+                ReplayDriver driver = new ReplayDriver(spec.fromMs(), spec.toMs(), barMs > 0 ? 0 : stepMs);
+                driver.run(source, w.engine, t -> progress(options.progress(), spec, t));
+                w.engine.close();
+                if (options.progress() != null) {
+                    options.progress().finish();
+                }
+                if (w.engine.errors() > 0) {
+                    throw new EngineFailure(w.engine.errors(), w.engine.firstError());
+                }
+                BacktestResult result = result(spec, profile, source, venue, w, ledger,
+                        recorder == null ? "unsaved" : Long.toString(recorder.runId()), barMs);
+                status = RunStatus.COMPLETED;
+                if (recorder != null) {
+                    recorder.metrics(cascade.report.MetricsCalculator.calculate(result).toMap(), Map.of());
+                }
+                return result;
+            } finally {
+                w.engine.close();
+                if (recorder != null) {
+                    recorder.runFinished(status, System.currentTimeMillis());
+                    recorder.close();
+                }
+            }
+        }
+    }
+
+    private static VenueConfig venueConfig(BacktestSpec spec, StrategyProfile profile) {
+        BacktestSpec.VenueCosts c = spec.venue();
+        return VenueConfig.defaults(Fixed.usdMicros(spec.initialBalanceUsd()))
+                .withFees(new FeeModel(c.makerFee(), c.takerFee()))
+                .withSlippage(new SlippageModel(c.slippageBps(), 0, 60_000))
+                .withLatencyMs(c.latency().resolve(0))
+                .withMaintenanceMarginRate(c.maintenanceMargin())
+                .withDefaultLeverage(profile.risk().leverage())
+                .withFundingIntervalMs(c.fundingInterval().resolve(0));
+    }
+
+    private static void progress(ProgressBar bar, BacktestSpec spec, long timeMs) {
+        if (bar != null && spec.fromMs() != Long.MIN_VALUE && spec.toMs() != Long.MAX_VALUE) {
+            bar.update((timeMs - spec.fromMs()) / (double) (spec.toMs() - spec.fromMs()), 0);
+        }
+    }
+
+    private static BacktestResult result(BacktestSpec spec, StrategyProfile profile, EventSource source,
+            SimulatedVenue venue, RunWiring w, TradeLedger ledger, String runId, long barMs) {
+        RunMonitor m = w.monitor;
+        List<String> notes = new ArrayList<>();
+        Map<String, Long> counters = new TreeMap<>();
+        int settlements = venue.fundingSettlements();
+        int unknown = venue.fundingUnknown();
+        if (unknown > 0) {
+            notes.add("Funding rate unknown for " + unknown + " of " + settlements
+                    + " funding times (blank in the data): nothing was charged or received for those.");
+        }
+        if (settlements == 0) {
+            notes.add("The data carried no funding times: no funding was charged or received.");
+        }
+        if (source.skippedLines() > 0) {
+            notes.add(source.skippedLines() + " malformed input lines were skipped (--skip-bad-lines).");
+            counters.put("input.skipped_lines", source.skippedLines());
+        }
+        if (ledger.anyOpen()) {
+            notes.add("A position was still open at the end of the data; it is valued in equity but not listed"
+                    + " as a trade.");
+        }
+        notes.add("Buy-and-hold is the primary instrument's price from the first to the last sample, without"
+                + " fees or funding.");
+        if (barMs > 0) {
+            notes.add("Bar fills: market orders at the next bar's open plus " + spec.venue().slippageBps()
+                    + " bps; when a stop and a target lie in one bar the stop fills first.");
+        }
+        for (Map.Entry<RejectReason, Long> d : w.gate.denials().entrySet()) {
+            counters.put("risk.denied." + d.getKey().name(), d.getValue());
+        }
+        counters.put("venue.rejected", w.router.rejectedByVenue());
+        counters.put("funding.settlements", (long) settlements);
+        counters.put("funding.unknown", (long) unknown);
+        double sampleMs = barMs > 0 ? barMs : spec.sampleStep().resolve(0);
+        String primary = m.primaryInstrument() < 0 ? "-" : w.market.get(m.primaryInstrument()).instrument.symbol();
+        return new BacktestResult(runId, spec.name(), profile.name(), source.describe(), primary, m.firstSampleMs(),
+                m.lastSampleMs(), spec.initialBalanceUsd(), m.equity, m.buyAndHold, m.price, m.imbalance,
+                List.copyOf(ledger.trades()), Fixed.usd(venue.totalFeesUsd()), Fixed.usd(venue.totalFundingUsd()),
+                YEAR_MS / sampleMs, m.timeInMarket(), notes, counters);
+    }
+
+    /** A ring stage threw: the run's results cannot be trusted. */
+    public static final class EngineFailure extends RuntimeException {
+        public EngineFailure(long errors, Throwable first) {
+            super(errors + " engine error(s); the first: " + first, first);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package cascade.run;
+
+import cascade.decision.DecisionStage;
+import cascade.decision.ModeRunner;
+import cascade.engine.Engine;
+import cascade.engine.EngineHandler;
+import cascade.engine.RunObserver;
+import cascade.execution.OrderRouter;
+import cascade.execution.Venue;
+import cascade.market.Instruments;
+import cascade.risk.PositionSizer;
+import cascade.risk.RiskGate;
+import cascade.signal.Window;
+import cascade.state.MarketState;
+import cascade.strategy.CardSpec;
+import cascade.strategy.ModeProfile;
+import cascade.strategy.StrategyProfile;
+import java.util.List;
+
+/**
+ * Builds the engine for a run — the same wiring for backtests, paper and live; only the source and the
+ * venue differ. Read top to bottom it is the data flow: market state → modes and cards → risk → router →
+ * venue, with the monitor sampling equity at cycles.
+ */
+public final class RunWiring {
+    public final MarketState market;
+    public final RiskGate gate;
+    public final OrderRouter router;
+    public final DecisionStage decisions;
+    public final RunMonitor monitor;
+    public final Engine engine;
+
+    /**
+     * @param barMs bar length of the data, 0 for event-level data
+     * @param stepMs card evaluation step for event data (the clock tick), ignored for bars
+     * @param sampleStepMs equity sampling step for event data
+     */
+    public RunWiring(StrategyProfile profile, Instruments instruments, Venue venue, RunObserver observer, long barMs,
+            long stepMs, long sampleStepMs, double initialEquityUsd) {
+        List<ModeRunner> modes = profile.modes().stream().map(m -> new ModeRunner(m, barMs)).toList();
+        long bucketMs = barMs > 0 ? barMs : stepMs;
+        // 2. market state: buckets enough for the longest window and its baseline
+        market = new MarketState(instruments, bucketMs, bucketsNeeded(modes, bucketMs), 4096);
+        // 5. risk: sizing and hard limits, checked before any order leaves
+        gate = new RiskGate(profile.risk(), instruments, market, venue);
+        router = new OrderRouter(venue, gate, observer);
+        // 3–4. cards and decision cycles
+        decisions = new DecisionStage(modes, instruments, market, router, new PositionSizer(profile.risk()), venue,
+                observer);
+        Window chartWindow = modes.get(0).windows()[0];
+        monitor = new RunMonitor(venue, market, decisions, gate, sampleStepMs, chartWindow.lengthMs(),
+                initialEquityUsd);
+        // 1. the ring: venue → market state → decisions → monitor on one thread
+        engine = new Engine(new EngineHandler(venue, market, decisions, monitor), null, gate::haltForError, 1 << 14);
+    }
+
+    /** Checks that the profile's cycles fit the data: bar modes need bars, timed modes event-level data. */
+    public static void checkModesFitData(StrategyProfile profile, long barMs) {
+        for (ModeProfile m : profile.modes()) {
+            if (m.isBarCycle() && barMs == 0) {
+                throw new IllegalArgumentException("mode '" + m.name() + "' of strategy '" + profile.name()
+                        + "' decides at bar closes, but the data has no bars (event-level data needs timed modes)");
+            }
+            if (!m.isBarCycle() && barMs > 0) {
+                throw new IllegalArgumentException("mode '" + m.name() + "' of strategy '" + profile.name()
+                        + "' has a timed cycle (" + m.cycle() + "), but the data is bars: use 'cycle: bar'");
+            }
+        }
+    }
+
+    private static int bucketsNeeded(List<ModeRunner> modes, long bucketMs) {
+        long most = 1;
+        for (ModeRunner m : modes) {
+            int lookback = 1;
+            for (CardSpec spec : m.profile().cards()) {
+                lookback = Math.max(lookback, spec.card().lookbackWindows());
+            }
+            for (Window w : m.windows()) {
+                most = Math.max(most, (w.lengthMs() / bucketMs) * lookback);
+            }
+        }
+        return (int) Math.min(Integer.MAX_VALUE - 8, most + 2);
+    }
+}
