@@ -11,7 +11,7 @@ import java.util.Map;
  * Turns one line of a Binance {@code !forceOrder@arr} recorder CSV into a
  * {@link cascade.market.EventType#LIQUIDATION}: price = average_price (price when it is "None"), quantity =
  * filled_accumulated_quantity, time = trade_time_ms. order_type, time_in_force, order_status and usd_size
- * are not used. Instruments are registered on first sight.
+ * are not used. An instrument is registered when its first good line is read, so bad lines leave no trace.
  */
 final class ForceOrderLineParser {
     static final String[] COLUMNS = {"symbol", "side", "order_type", "time_in_force", "original_quantity",
@@ -58,15 +58,16 @@ final class ForceOrderLineParser {
             fields.reject(COLUMNS[SYMBOL], "missing value");
         }
         Side side = side(fields.text(SIDE));
-        Instrument instrument = fields.ok() ? instrument(symbolField) : null;
-        long price = price(instrument);
-        long qty = decimal(FILLED_QTY, instrument == null ? 0 : instrument.qtyScale());
+        Instrument known = fields.ok() ? known(symbolField) : null;
+        long price = price(known == null ? priceScale : known.priceScale());
+        long qty = decimal(FILLED_QTY, known == null ? qtyScale : known.qtyScale());
         fields.requirePositive(qty, FILLED_QTY, COLUMNS[FILLED_QTY]);
         long time = fields.integer(TRADE_TIME, COLUMNS[TRADE_TIME]);
         fields.requirePositive(time, TRADE_TIME, COLUMNS[TRADE_TIME]);
         if (!fields.ok()) {
             return false;
         }
+        Instrument instrument = known != null ? known : register(symbolField);
         into.liquidation(instrument.id(), time, side, price, qty);
         return true;
     }
@@ -101,13 +102,25 @@ final class ForceOrderLineParser {
         return null;
     }
 
-    private Instrument instrument(String symbolField) {
-        return bySymbolField.computeIfAbsent(symbolField,
-                s -> instruments.register(venue, symbolOf(s), priceScale, qtyScale));
+    /** The instrument if this run already has it (its scales then apply), else null. */
+    private Instrument known(String symbolField) {
+        Instrument cached = bySymbolField.get(symbolField);
+        if (cached == null) {
+            cached = instruments.find(venue, symbolOf(symbolField));
+            if (cached != null) {
+                bySymbolField.put(symbolField, cached);
+            }
+        }
+        return cached;
     }
 
-    private long price(Instrument instrument) {
-        int scale = instrument == null ? 0 : instrument.priceScale();
+    private Instrument register(String symbolField) {
+        Instrument instrument = instruments.register(venue, symbolOf(symbolField), priceScale, qtyScale);
+        bySymbolField.put(symbolField, instrument);
+        return instrument;
+    }
+
+    private long price(int scale) {
         long price = decimal(PRICE, scale);
         fields.requirePositive(price, PRICE, COLUMNS[PRICE]);
         if (fields.text(AVERAGE_PRICE).equals("None")) {
