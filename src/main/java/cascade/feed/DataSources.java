@@ -34,6 +34,7 @@ public final class DataSources {
         FORCE_ORDER_CSV
     }
 
+    /** Tells the format from the path itself: directory, recording magic, or the CSV's first line. */
     public static Format detect(Path path) throws IOException {
         if (Files.isDirectory(path)) {
             return Format.RECORDING_DIRECTORY;
@@ -47,6 +48,11 @@ public final class DataSources {
         }
     }
 
+    /**
+     * Opens the path with the reader its format needs.
+     *
+     * @throws BadInputException when a header, magic or version is bad (line errors come later, by policy)
+     */
     public static EventSource open(Path path, Instruments instruments, BadLinePolicy policy) throws IOException {
         switch (detect(path)) {
             case RECORDING_DIRECTORY:

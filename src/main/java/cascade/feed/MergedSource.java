@@ -18,6 +18,7 @@ public final class MergedSource implements EventSource {
     private int size;
     private boolean started;
 
+    /** @param sources each in event-time order; their list order breaks ties. Closing this closes them. */
     public MergedSource(List<? extends EventSource> sources) {
         this.sources = sources.toArray(new EventSource[0]);
         this.heads = new MarketEvent[this.sources.length];

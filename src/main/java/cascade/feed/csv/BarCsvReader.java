@@ -97,10 +97,12 @@ public final class BarCsvReader implements EventSource {
         return false;
     }
 
+    /** The bar length in ms (from the file name, else the first two rows); close time = open time + this. */
     public long barLengthMs() {
         return barLengthMs;
     }
 
+    /** The instrument all bars of the file belong to. */
     public Instrument instrument() {
         return instrument;
     }

@@ -83,6 +83,9 @@ final class BarLineParser {
 
     private void checkTime(long openTime) {
         fields.requireNotNegative(openTime, columns.openTime(), OPEN_TIME);
+        if (fields.ok() && openTime > Long.MAX_VALUE - barLengthMs) {
+            fields.reject(OPEN_TIME, "number out of range: '" + fields.text(columns.openTime()) + "'");
+        }
         if (fields.ok() && openTime <= previousOpenTime) {
             fields.reject(OPEN_TIME, "must increase: '" + fields.text(columns.openTime())
                     + "' is not after the previous bar's " + previousOpenTime);

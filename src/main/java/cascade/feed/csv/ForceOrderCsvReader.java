@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * real files do go back in time by a few milliseconds across symbols (24 times, at most 3 ms, in the
  * 2025-01-26 file), so events pass through a reorder buffer of {@value #REORDER_HORIZON_MS} ms and come out
  * in trade-time order. A line further back than that is bad input (field trade_time_ms) handled by the
- * {@link BadLinePolicy}, rather than silently emitted out of order.
+ * {@link BadLinePolicy}, rather than silently emitted out of order; a late exact duplicate is simply dropped.
  */
 public final class ForceOrderCsvReader implements EventSource {
     public static final String VENUE = "binance";
@@ -51,6 +51,7 @@ public final class ForceOrderCsvReader implements EventSource {
     private long duplicatesDropped;
     private long emitted;
 
+    /** Opens the file; instruments are registered as their first good line is read. */
     public ForceOrderCsvReader(Path path, Instruments instruments, BadLinePolicy policy) throws IOException {
         this.file = path.getFileName().toString();
         this.lines = Files.newBufferedReader(path, StandardCharsets.UTF_8);
@@ -82,12 +83,12 @@ public final class ForceOrderCsvReader implements EventSource {
             }
             if (!parser.parse(line, scratch)) {
                 badLines.report(file, lineNumber, parser.problemField(), parser.problemReason());
+            } else if (duplicates.isDuplicate(line, scratch.timeMs)) {
+                duplicatesDropped++;
             } else if (reorder.isTooLate(scratch.timeMs)) {
                 badLines.report(file, lineNumber, "trade_time_ms", scratch.timeMs + " is "
                         + (reorder.latestMs() - scratch.timeMs) + " ms before the latest trade time "
                         + reorder.latestMs() + "; at most " + REORDER_HORIZON_MS + " ms can be put back in order");
-            } else if (duplicates.isDuplicate(line, scratch.timeMs)) {
-                duplicatesDropped++;
             } else {
                 reorder.add(scratch);
                 return true;

@@ -59,7 +59,7 @@ final class BlockReader {
         if (got < BLOCK_HEADER_BYTES) {
             throw truncated("the file ends inside a block header at byte offset " + streamOffset);
         }
-        int length = intAt(header, 0);
+        int length = RecordingFormat.intAt(header, 0);
         if (length == 0) {
             return false;
         }
@@ -75,7 +75,7 @@ final class BlockReader {
         }
         crc.reset();
         crc.update(buf, 0, length);
-        if ((int) crc.getValue() != intAt(header, 4)) {
+        if ((int) crc.getValue() != RecordingFormat.intAt(header, 4)) {
             throw blockError("checksum mismatch: the block is corrupt");
         }
         blockOffset = streamOffset + BLOCK_HEADER_BYTES;
@@ -85,29 +85,9 @@ final class BlockReader {
         return true;
     }
 
-    /** Reads the rest of the trailer whose header {@link #nextBlock()} met, and checks the end of file. */
+    /** Reads the trailer whose start {@link #nextBlock()} met, and checks that the file ends there. */
     long readTrailerCount() throws IOException {
-        int restLength = 8 + RecordingFormat.END_MAGIC.length;
-        byte[] rest = in.readNBytes(restLength);
-        if (rest.length < restLength) {
-            throw truncated("the file ends inside the trailer at byte offset " + streamOffset);
-        }
-        crc.reset();
-        crc.update(rest, 0, 8);
-        boolean endMagic = Arrays.equals(rest, 8, rest.length, RecordingFormat.END_MAGIC, 0,
-                RecordingFormat.END_MAGIC.length);
-        if ((int) crc.getValue() != intAt(header, 4) || !endMagic) {
-            throw trailerError("corrupt trailer at byte offset " + streamOffset);
-        }
-        if (in.read() != -1) {
-            throw trailerError("unexpected data after the trailer at byte offset "
-                    + (streamOffset + BLOCK_HEADER_BYTES + rest.length));
-        }
-        long count = 0;
-        for (int i = 0; i < 8; i++) {
-            count = (count << 8) | (rest[i] & 0xFF);
-        }
-        return count;
+        return Trailer.read(in, header, streamOffset, file);
     }
 
     int readByte() {
@@ -157,10 +137,6 @@ final class BlockReader {
                 + (blockOffset + recordStart) + ": " + reason);
     }
 
-    BadInputException trailerError(String reason) {
-        return new BadInputException(file, 0, "trailer", reason);
-    }
-
     private BadInputException blockError(String reason) {
         return new BadInputException(file, 0, "block", "block at byte offset " + streamOffset + " (after record "
                 + records + "): " + reason);
@@ -168,9 +144,5 @@ final class BlockReader {
 
     private BadInputException truncated(String reason) {
         return new BadInputException(file, 0, null, "truncated: " + reason);
-    }
-
-    private static int intAt(byte[] b, int at) {
-        return (b[at] & 0xFF) << 24 | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | (b[at + 3] & 0xFF);
     }
 }

@@ -68,8 +68,8 @@ final class BlockWriter {
         }
         crc.reset();
         crc.update(buf, BLOCK_HEADER_BYTES, length);
-        putInt(0, length);
-        putInt(4, (int) crc.getValue());
+        RecordingFormat.putInt(buf, 0, length);
+        RecordingFormat.putInt(buf, 4, (int) crc.getValue());
         out.write(buf, 0, pos);
         pos = BLOCK_HEADER_BYTES;
     }
@@ -77,25 +77,6 @@ final class BlockWriter {
     /** Writes the pending block, then the trailer with the number of event records. */
     void writeTrailer(long eventCount) throws IOException {
         writeBlock();
-        byte[] trailer = new byte[BLOCK_HEADER_BYTES + 8 + RecordingFormat.END_MAGIC.length];
-        for (int i = 0; i < 8; i++) {
-            trailer[BLOCK_HEADER_BYTES + i] = (byte) (eventCount >>> (56 - 8 * i));
-        }
-        crc.reset();
-        crc.update(trailer, BLOCK_HEADER_BYTES, 8);
-        int check = (int) crc.getValue();
-        for (int i = 0; i < 4; i++) {
-            trailer[4 + i] = (byte) (check >>> (24 - 8 * i));
-        }
-        System.arraycopy(RecordingFormat.END_MAGIC, 0, trailer, BLOCK_HEADER_BYTES + 8,
-                RecordingFormat.END_MAGIC.length);
-        out.write(trailer);
-    }
-
-    private void putInt(int at, int v) {
-        buf[at] = (byte) (v >>> 24);
-        buf[at + 1] = (byte) (v >>> 16);
-        buf[at + 2] = (byte) (v >>> 8);
-        buf[at + 3] = (byte) v;
+        Trailer.write(out, eventCount);
     }
 }

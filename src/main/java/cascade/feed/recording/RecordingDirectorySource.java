@@ -52,6 +52,7 @@ public final class RecordingDirectorySource implements EventSource {
         }
     }
 
+    /** The recordings being merged, in name order. */
     public List<Path> files() {
         return files;
     }

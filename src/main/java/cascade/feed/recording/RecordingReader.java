@@ -82,11 +82,13 @@ public final class RecordingReader implements EventSource {
     private void finish() throws IOException {
         long declared = block.readTrailerCount();
         if (declared != events) {
-            throw block.trailerError("the trailer declares " + declared + " events but " + events + " were read");
+            throw new BadInputException(file, 0, "trailer",
+                    "the trailer declares " + declared + " events but " + events + " were read");
         }
         finished = true;
     }
 
+    /** Format version and creation info from the file's header. */
     public RecordingHeader header() {
         return header;
     }

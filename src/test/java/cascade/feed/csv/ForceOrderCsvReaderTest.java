@@ -43,7 +43,8 @@ class ForceOrderCsvReaderTest {
             assertThat(reader.duplicatesDropped()).isEqualTo(1);
             assertThat(reader.skippedLines()).isZero();
             assertThat(reader.describe()).isEqualTo(
-                    "binance forced orders from binance-forceorder-small.csv (4 read, 1 duplicates dropped, 0 skipped)");
+                    "binance forced orders from binance-forceorder-small.csv (4 read, 1 duplicates dropped,"
+                            + " 0 skipped)");
         }
     }
 
@@ -75,14 +76,15 @@ class ForceOrderCsvReaderTest {
     }
 
     @Test
-    void skipPolicyDropsTheLateLineAndKeepsOrder() throws IOException {
+    void skipPolicyDropsTheLateLineAndKeepsOrderWhileALateDuplicateIsJustDropped() throws IOException {
         try (ForceOrderCsvReader reader = new ForceOrderCsvReader(resource("binance-forceorder-too-late.csv"),
                 new Instruments(), BadLinePolicy.SKIP)) {
             List<MarketEvent> events = EventTape.drain(reader);
 
             assertThat(events).extracting(e -> e.timeMs)
                     .containsExactly(1737908829829L, 1737908832000L, 1737908832500L);
-            assertThat(reader.skippedLines()).isEqualTo(1);
+            assertThat(reader.skippedLines()).as("line 3 only").isEqualTo(1);
+            assertThat(reader.duplicatesDropped()).as("line 5 repeats line 1, 2.7 s late").isEqualTo(1);
         }
     }
 
