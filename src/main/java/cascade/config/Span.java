@@ -13,7 +13,7 @@ public record Span(String text, long ms, int bars) {
         }
         if (t.endsWith("bar") || t.endsWith("bars")) {
             String n = t.substring(0, t.indexOf('b'));
-            return new Span(text, 0, positive(text, n));
+            return new Span(text, 0, count(text, n, 1));
         }
         if (t.length() < 2) {
             throw new IllegalArgumentException("'" + text + "' is not a span (use 30s, 5m, 1h, 1d or 3bar)");
@@ -27,7 +27,7 @@ public record Span(String text, long ms, int bars) {
             default -> throw new IllegalArgumentException(
                     "'" + text + "' is not a span (use 30s, 5m, 1h, 1d or 3bar)");
         };
-        return new Span(text, positive(text, t.substring(0, t.length() - 1)) * mult, 0);
+        return new Span(text, count(text, t.substring(0, t.length() - 1), 0) * mult, 0);
     }
 
     /** Parses a span and reports a bad one against its configuration key. */
@@ -54,10 +54,19 @@ public record Span(String text, long ms, int bars) {
         return bars * barMs;
     }
 
-    private static int positive(String text, String digits) {
+    /** A span that must be longer than zero (cycles, windows, holding times). */
+    public static Span parsePositive(ConfigNode node, String key) {
+        Span s = parse(node, key);
+        if (s.ms == 0 && s.bars == 0) {
+            throw node.error(key, "must be longer than zero, was " + s.text);
+        }
+        return s;
+    }
+
+    private static int count(String text, String digits, int min) {
         try {
             int n = Integer.parseInt(digits.trim());
-            if (n <= 0) {
+            if (n < min) {
                 throw new NumberFormatException();
             }
             return n;

@@ -25,6 +25,18 @@ public interface EventSource extends Closeable {
         return 0;
     }
 
+    /** The first messages of skipped bad lines (file:line: field: reason), for the report. */
+    default java.util.List<String> skippedLineMessages() {
+        return java.util.List.of();
+    }
+
+    /**
+     * Bar length when the source yields bars (decisions then happen at bar closes), 0 for event-level data.
+     */
+    default long barLengthMs() {
+        return 0;
+    }
+
     /** A human description for reports: file names, symbols, time range. */
     String describe();
 

@@ -92,6 +92,33 @@ public final class MergedSource implements EventSource {
         heap[b] = s;
     }
 
+    /**
+     * The common bar length of bar sources; mixing bar lengths, or bars with event-level data, is refused
+     * because one run decides either at bar closes or on a clock.
+     */
+    @Override
+    public long barLengthMs() {
+        long bar = -1;
+        for (EventSource source : sources) {
+            long b = source.barLengthMs();
+            if (bar >= 0 && b != bar) {
+                throw new IllegalArgumentException("cannot merge data with different bar lengths (" + bar / 60_000
+                        + "m and " + b / 60_000 + "m; 0m = event-level): " + describe());
+            }
+            bar = b;
+        }
+        return Math.max(bar, 0);
+    }
+
+    @Override
+    public java.util.List<String> skippedLineMessages() {
+        java.util.List<String> all = new java.util.ArrayList<>();
+        for (EventSource source : sources) {
+            all.addAll(source.skippedLineMessages());
+        }
+        return all;
+    }
+
     @Override
     public long skippedLines() {
         long total = 0;

@@ -50,10 +50,10 @@ public final class BacktestSpecLoader {
                 v.number("slippageBps", 2, 0, 1000),
                 v.has("latency") ? Span.parse(v, "latency") : new Span("0s", 0, 0),
                 v.number("maintenanceMargin", 0.004, 0, 0.5),
-                v.has("fundingInterval") ? Span.parse(v, "fundingInterval") : Span.parse("8h"));
+                v.has("fundingInterval") ? Span.parsePositive(v, "fundingInterval") : Span.parse("8h"));
         v.finish();
-        Span clock = root.has("clockStep") ? Span.parse(root, "clockStep") : Span.parse("10s");
-        Span sample = root.has("sampleStep") ? Span.parse(root, "sampleStep") : Span.parse("60s");
+        Span clock = root.has("clockStep") ? Span.parsePositive(root, "clockStep") : Span.parse("10s");
+        Span sample = root.has("sampleStep") ? Span.parsePositive(root, "sampleStep") : Span.parse("60s");
         Path out = Path.of(root.string("out", "runs"));
         root.finish();
         return new BacktestSpec(name, description, List.copyOf(data), strategy, from, to, balance, costs, clock,

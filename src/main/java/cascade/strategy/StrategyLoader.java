@@ -51,11 +51,15 @@ public final class StrategyLoader {
         if (!name.matches("[a-z][a-z0-9_-]*")) {
             throw m.error("name", "must be lower-case letters, digits, '-' or '_', was '" + name + "'");
         }
-        Span cycle = Span.parse(m, "cycle");
+        Span cycle = Span.parsePositive(m, "cycle");
         List<Span> windows = new ArrayList<>();
         for (String w : m.strings("windows")) {
             try {
-                windows.add(Span.parse(w));
+                Span span = Span.parse(w);
+                if (span.ms() == 0 && span.bars() == 0) {
+                    throw new IllegalArgumentException("window '" + w + "' must be longer than zero");
+                }
+                windows.add(span);
             } catch (IllegalArgumentException e) {
                 throw m.error("windows", e.getMessage());
             }
@@ -86,7 +90,7 @@ public final class StrategyLoader {
     private static ExitRules exit(ConfigNode e) {
         double stop = e.number("stop", 0.03, 0.0001, 0.9);
         double target = e.number("target", 0.06, 0.0001, 10);
-        Span maxHold = Span.parse(e, "maxHold");
+        Span maxHold = Span.parsePositive(e, "maxHold");
         boolean opposite = e.bool("onOppositeSignal", true);
         e.finish();
         return new ExitRules(stop, target, maxHold, opposite);

@@ -98,6 +98,7 @@ public final class BarCsvReader implements EventSource {
     }
 
     /** The bar length in ms (from the file name, else the first two rows); close time = open time + this. */
+    @Override
     public long barLengthMs() {
         return barLengthMs;
     }
@@ -113,6 +114,7 @@ public final class BarCsvReader implements EventSource {
     }
 
     /** The first {@value BadLines#KEPT_MESSAGES} skipped-line messages ("file:line: field 'x': reason"). */
+    @Override
     public List<String> skippedLineMessages() {
         return badLines.firstMessages();
     }

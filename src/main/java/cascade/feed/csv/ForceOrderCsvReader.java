@@ -108,6 +108,7 @@ public final class ForceOrderCsvReader implements EventSource {
     }
 
     /** The first {@value BadLines#KEPT_MESSAGES} skipped-line messages ("file:line: field 'x': reason"). */
+    @Override
     public List<String> skippedLineMessages() {
         return badLines.firstMessages();
     }

@@ -47,11 +47,11 @@ final class VenueScenario {
     }
 
     long px(double usd) {
-        return btc.price(usd);
+        return btc.priceUnits(usd);
     }
 
     long qty(double btcQty) {
-        return btc.qty(btcQty);
+        return btc.qtyUnits(btcQty);
     }
 
     /** Feeds 4-hour bar number k with unknown funding rate and volume. */
