@@ -30,6 +30,7 @@ public final class DecisionStage implements VenueListener {
     private final Venue venue;
     private final RunObserver observer;
     private final List<PositionManager> positions = new ArrayList<>();
+    private long tradeFromMs = Long.MIN_VALUE;
 
     public DecisionStage(List<ModeRunner> modes, Instruments instruments, MarketState market, OrderRouter router,
             PositionSizer sizer, Venue venue, RunObserver observer) {
@@ -41,6 +42,14 @@ public final class DecisionStage implements VenueListener {
         this.venue = venue;
         this.observer = observer;
         router.setDownstream(this);
+    }
+
+    /**
+     * Cycles before this event time only warm up (cards are not evaluated, nothing is decided or recorded):
+     * a backtest from a date still fills its windows with the history before it.
+     */
+    public void tradeFrom(long timeMs) {
+        this.tradeFromMs = timeMs;
     }
 
     public List<ModeRunner> modes() {
@@ -86,6 +95,9 @@ public final class DecisionStage implements VenueListener {
     }
 
     private void decide(ModeRunner mode, SymbolState s, long nowMs) {
+        if (nowMs < tradeFromMs) {
+            return;
+        }
         Signal signal = mode.evaluate(s, nowMs);
         PositionManager pm = position(s.instrument.id());
         double equity = Fixed.usd(venue.equityUsd());

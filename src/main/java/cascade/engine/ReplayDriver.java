@@ -7,12 +7,11 @@ import java.io.IOException;
 import java.util.function.LongConsumer;
 
 /**
- * Feeds a recorded source into the engine: filters the requested time range, injects a clock tick at every
+ * Feeds a recorded source into the engine: stops at the end of the requested range, injects a clock tick at every
  * multiple of {@code clockStepMs} of event time (before the first event at or past it, so cycles fire
  * even when nothing trades) and publishes. Runs on the caller's thread, the ring's single producer.
  */
 public final class ReplayDriver {
-    private final long fromMs;
     private final long toMs;
     private final long clockStepMs;
     private final MarketEvent scratch = new MarketEvent().clear();
@@ -20,12 +19,13 @@ public final class ReplayDriver {
     private long published;
 
     /**
-     * @param fromMs first event time included (Long.MIN_VALUE for all)
+     * Events before the run's start are published too: they warm up the rolling windows, while the engine
+     * neither trades nor samples before the start (see {@link cascade.decision.DecisionStage#tradeFrom}).
+     *
      * @param toMs first event time excluded (Long.MAX_VALUE for all)
      * @param clockStepMs clock tick spacing, 0 for none (bar data)
      */
-    public ReplayDriver(long fromMs, long toMs, long clockStepMs) {
-        this.fromMs = fromMs;
+    public ReplayDriver(long toMs, long clockStepMs) {
         this.toMs = toMs;
         this.clockStepMs = clockStepMs;
     }
@@ -40,9 +40,6 @@ public final class ReplayDriver {
         long nextTick = Long.MIN_VALUE;
         while (source.next(scratch)) {
             long t = scratch.timeMs;
-            if (t < fromMs) {
-                continue;
-            }
             if (t >= toMs) {
                 break;
             }

@@ -68,8 +68,10 @@ public final class BacktestRunner {
                     stepMs, spec.sampleStep().resolve(barMs), spec.initialBalanceUsd());
             RunStatus status = RunStatus.FAILED;
             try {
+                w.decisions.tradeFrom(spec.fromMs());
+                w.monitor.sampleFrom(spec.fromMs());
                 w.engine.start();
-                ReplayDriver driver = new ReplayDriver(spec.fromMs(), spec.toMs(), barMs > 0 ? 0 : stepMs);
+                ReplayDriver driver = new ReplayDriver(spec.toMs(), barMs > 0 ? 0 : stepMs);
                 driver.run(source, w.engine, t -> progress(options.progress(), spec, t));
                 w.engine.close();
                 if (options.progress() != null) {

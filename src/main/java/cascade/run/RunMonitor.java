@@ -25,6 +25,7 @@ public final class RunMonitor implements EngineHandler.CycleListener {
     private final long imbalanceWindowMs;
     private final double initialEquity;
 
+    private long sampleFromMs = Long.MIN_VALUE;
     private int primary = -1;
     private double firstPrice = Double.NaN;
     private long samples;
@@ -52,6 +53,11 @@ public final class RunMonitor implements EngineHandler.CycleListener {
         this.initialEquity = initialEquity;
     }
 
+    /** No samples (and no daily-loss tracking) before this event time: the warm-up. */
+    public void sampleFrom(long timeMs) {
+        this.sampleFromMs = timeMs;
+    }
+
     @Override
     public void onBarClose(MarketEvent bar) {
         if (primary < 0) {
@@ -73,6 +79,9 @@ public final class RunMonitor implements EngineHandler.CycleListener {
     }
 
     private void sample(long timeMs) {
+        if (timeMs < sampleFromMs) {
+            return;
+        }
         SymbolState s = market.get(primary);
         if (Double.isNaN(s.lastPrice)) {
             return;
