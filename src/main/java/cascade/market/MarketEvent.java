@@ -18,6 +18,11 @@ public final class MarketEvent {
     public int instrument;
     /** Exchange (event) time, epoch milliseconds. For a bar: its close time. */
     public long timeMs;
+    /**
+     * When the event entered Cascade, monotonic nanoseconds (ts_init): for latency measurement only, never
+     * read by decisions; not recorded. 0 when unknown.
+     */
+    public long receivedNanos;
 
     /** Liquidation/trade/fill price, mark price; for a bar its close. */
     public long price;
@@ -50,6 +55,7 @@ public final class MarketEvent {
         type = null;
         instrument = -1;
         timeMs = 0;
+        receivedNanos = 0;
         price = 0;
         qty = 0;
         side = null;
@@ -72,6 +78,7 @@ public final class MarketEvent {
         type = o.type;
         instrument = o.instrument;
         timeMs = o.timeMs;
+        receivedNanos = o.receivedNanos;
         price = o.price;
         qty = o.qty;
         side = o.side;

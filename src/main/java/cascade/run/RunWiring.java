@@ -28,6 +28,7 @@ public final class RunWiring {
     public final OrderRouter router;
     public final DecisionStage decisions;
     public final RunMonitor monitor;
+    public final EngineHandler handler;
     public final Engine engine;
 
     /**
@@ -51,7 +52,8 @@ public final class RunWiring {
         monitor = new RunMonitor(venue, market, decisions, gate, sampleStepMs, chartWindow.lengthMs(),
                 initialEquityUsd);
         // 1. the ring: venue → market state → decisions → monitor on one thread
-        engine = new Engine(new EngineHandler(venue, market, decisions, monitor), null, gate::haltForError, 1 << 14);
+        handler = new EngineHandler(venue, market, decisions, monitor);
+        engine = new Engine(handler, null, gate::haltForError, 1 << 14);
     }
 
     /** Checks that the profile's cycles fit the data: bar modes need bars, timed modes event-level data. */
