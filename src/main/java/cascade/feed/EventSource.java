@@ -37,6 +37,11 @@ public interface EventSource extends Closeable {
         return 0;
     }
 
+    /** How far through its data the source is, in [0, 1], or NaN when it cannot tell (for a progress bar). */
+    default double progress() {
+        return Double.NaN;
+    }
+
     /** A human description for reports: file names, symbols, time range. */
     String describe();
 

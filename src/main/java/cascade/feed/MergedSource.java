@@ -110,6 +110,16 @@ public final class MergedSource implements EventSource {
         return Math.max(bar, 0);
     }
 
+    /** The least advanced source's progress (the merge finishes with it), NaN if any cannot tell. */
+    @Override
+    public double progress() {
+        double least = 1;
+        for (EventSource source : sources) {
+            least = Math.min(least, source.progress());
+        }
+        return least;
+    }
+
     @Override
     public java.util.List<String> skippedLineMessages() {
         java.util.List<String> all = new java.util.ArrayList<>();

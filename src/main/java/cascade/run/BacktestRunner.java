@@ -72,7 +72,7 @@ public final class BacktestRunner {
                 w.monitor.sampleFrom(spec.fromMs());
                 w.engine.start();
                 ReplayDriver driver = new ReplayDriver(spec.toMs(), barMs > 0 ? 0 : stepMs);
-                driver.run(source, w.engine, t -> progress(options.progress(), spec, t));
+                driver.run(source, w.engine, t -> progress(options.progress(), spec, source, t));
                 w.engine.close();
                 if (options.progress() != null) {
                     options.progress().finish();
@@ -108,9 +108,16 @@ public final class BacktestRunner {
                 .withFundingIntervalMs(c.fundingInterval().resolve(0));
     }
 
-    private static void progress(ProgressBar bar, BacktestSpec spec, long timeMs) {
-        if (bar != null && spec.fromMs() != Long.MIN_VALUE && spec.toMs() != Long.MAX_VALUE) {
-            bar.update((timeMs - spec.fromMs()) / (double) (spec.toMs() - spec.fromMs()), 0);
+    private static void progress(ProgressBar bar, BacktestSpec spec, EventSource source, long timeMs) {
+        if (bar == null) {
+            return;
+        }
+        double fraction = source.progress();
+        if (Double.isNaN(fraction) && spec.fromMs() != Long.MIN_VALUE && spec.toMs() != Long.MAX_VALUE) {
+            fraction = (timeMs - spec.fromMs()) / (double) (spec.toMs() - spec.fromMs());
+        }
+        if (!Double.isNaN(fraction)) {
+            bar.update(Math.max(0, fraction), 0);
         }
     }
 

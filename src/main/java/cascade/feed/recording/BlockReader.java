@@ -137,6 +137,11 @@ final class BlockReader {
                 + (blockOffset + recordStart) + ": " + reason);
     }
 
+    /** Bytes of the file consumed so far (whole blocks), for progress reporting. */
+    long bytesConsumed() {
+        return streamOffset;
+    }
+
     private BadInputException blockError(String reason) {
         return new BadInputException(file, 0, "block", "block at byte offset " + streamOffset + " (after record "
                 + records + "): " + reason);

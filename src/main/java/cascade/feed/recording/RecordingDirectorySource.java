@@ -63,6 +63,11 @@ public final class RecordingDirectorySource implements EventSource {
     }
 
     @Override
+    public double progress() {
+        return merged.progress();
+    }
+
+    @Override
     public String describe() {
         return "recordings in " + directory + ": " + merged.describe();
     }

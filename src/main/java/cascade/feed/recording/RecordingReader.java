@@ -25,12 +25,14 @@ public final class RecordingReader implements EventSource {
     private final FileInstruments fileInstruments;
     private long previousTimeMs;
     private long events;
+    private final long fileBytes;
     private boolean finished;
 
     /** Opens the file and checks its header. */
     public RecordingReader(Path path, Instruments instruments) throws IOException {
         this.file = path.getFileName().toString();
         this.in = Files.newInputStream(path);
+        this.fileBytes = Files.size(path);
         try {
             this.header = RecordingHeader.read(in, file);
         } catch (IOException | RuntimeException e) {
@@ -86,6 +88,11 @@ public final class RecordingReader implements EventSource {
                     "the trailer declares " + declared + " events but " + events + " were read");
         }
         finished = true;
+    }
+
+    @Override
+    public double progress() {
+        return fileBytes > 0 ? Math.min(1, block.bytesConsumed() / (double) fileBytes) : Double.NaN;
     }
 
     /** Format version and creation info from the file's header. */
