@@ -75,6 +75,12 @@ public final class BacktestCommand implements Callable<Integer> {
         } catch (ConfigException | BadInputException | IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             return CascadeCli.EXIT_BAD_INPUT;
+        } catch (java.nio.file.NoSuchFileException e) {
+            System.err.println("error: file not found: " + e.getFile());
+            return CascadeCli.EXIT_BAD_INPUT;
+        } catch (java.io.IOException e) {
+            System.err.println("error: cannot read input: " + e);
+            return CascadeCli.EXIT_BAD_INPUT;
         } catch (BacktestRunner.EngineFailure e) {
             System.err.println("engine failure: " + e.getMessage());
             return CascadeCli.EXIT_ENGINE_FAILURE;

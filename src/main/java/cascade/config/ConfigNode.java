@@ -148,11 +148,11 @@ public final class ConfigNode {
             return dflt;
         }
         if (!v.isNumber()) {
-            throw error(key, "must be a number in [" + min + ", " + max + "], was '" + v.asText() + "'");
+            throw error(key, "must be a number in [" + plain(min) + ", " + plain(max) + "], was '" + v.asText() + "'");
         }
         double d = v.asDouble();
         if (!(d >= min && d <= max)) {
-            throw error(key, "must be in [" + min + ", " + max + "], was " + v.asText());
+            throw error(key, "must be in [" + plain(min) + ", " + plain(max) + "], was " + v.asText());
         }
         return d;
     }
@@ -200,6 +200,10 @@ public final class ConfigNode {
 
     private String key(String key) {
         return path.isEmpty() ? key : path + "." + key;
+    }
+
+    private static String plain(double d) {
+        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
     private <T> T mark(String key, T value) {
