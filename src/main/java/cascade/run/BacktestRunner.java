@@ -138,7 +138,7 @@ public final class BacktestRunner {
         if (source.skippedLines() > 0) {
             notes.add(source.skippedLines() + " malformed input lines were skipped (--skip-bad-lines).");
             counters.put("input.skipped_lines", source.skippedLines());
-            source.skippedLineMessages().stream().limit(5).forEach(m -> notes.add("Skipped: " + m));
+            source.skippedLineMessages().stream().limit(5).forEach(line -> notes.add("Skipped: " + line));
         }
         if (ledger.anyOpen()) {
             notes.add("A position was still open at the end of the data; it is valued in equity but not listed"

@@ -31,7 +31,7 @@ class StrategyLoaderTest {
         ModeProfile bar = p.modes().get(0);
         assertThat(bar.isBarCycle()).isTrue();
         assertThat(bar.cards()).extracting(c -> c.card().name()).containsExactly("imbalance", "capitulation");
-        assertThat(bar.exit().maxHold().resolve(4 * 3_600_000L)).isEqualTo(12 * 4 * 3_600_000L);
+        assertThat(bar.exit().maxHold().resolve(4 * 3_600_000L)).isEqualTo(6 * 4 * 3_600_000L);
         assertThat(p.risk().riskPerTrade()).isEqualTo(0.01);
     }
 
