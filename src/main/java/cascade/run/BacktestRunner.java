@@ -43,8 +43,13 @@ public final class BacktestRunner {
      * @param store where to record the run, or null for none
      * @param progress a terminal progress bar, or null
      * @param codeVersion recorded with the run
+     * @param extra another observer of the run (e.g. the signals CSV writer), or null
      */
-    public record Options(BadLinePolicy policy, RunStore store, ProgressBar progress, String codeVersion) {
+    public record Options(BadLinePolicy policy, RunStore store, ProgressBar progress, String codeVersion,
+            RunObserver extra) {
+        public Options(BadLinePolicy policy, RunStore store, ProgressBar progress, String codeVersion) {
+            this(policy, store, progress, codeVersion, null);
+        }
     }
 
     private BacktestRunner() {
@@ -64,7 +69,9 @@ public final class BacktestRunner {
             RunObserver storeObserver = recorder == null ? new RunObserver() { } : new StoreObserver(recorder, venue);
             TradeLedger ledger = new TradeLedger(instruments, storeObserver::onTrade);
             long stepMs = spec.clockStep().resolve(barMs);
-            RunWiring w = new RunWiring(profile, instruments, venue, RunObserver.all(ledger, storeObserver), barMs,
+            RunObserver observer = options.extra() == null ? RunObserver.all(ledger, storeObserver)
+                    : RunObserver.all(ledger, storeObserver, options.extra());
+            RunWiring w = new RunWiring(profile, instruments, venue, observer, barMs,
                     stepMs, spec.sampleStep().resolve(barMs), spec.initialBalanceUsd());
             RunStatus status = RunStatus.FAILED;
             try {
