@@ -96,7 +96,7 @@ public final class PositionManager {
     /** Sends an entry (or, with a position open, a reversal through zero) with its stop and target. */
     private boolean enter(ModeRunner mode, int dir, double confidence, long nowMs, double equityUsd, long priceUnits,
             String purpose) {
-        double stop = mode.profile().exit().stopFraction();
+        double stop = mode.profile().exit().stopFor(confidence);
         long size = sizer.size(inst, equityUsd, priceUnits, stop, confidence);
         if (size <= 0) {
             lastDenial = RejectReason.RISK_ZERO_SIZE.name();
@@ -116,7 +116,7 @@ public final class PositionManager {
         entryOrderId = order.id;
         entryRemaining = orderQty;
         long stopPrice = Math.round(priceUnits * (1 - dir * stop));
-        long targetPrice = Math.round(priceUnits * (1 + dir * mode.profile().exit().targetFraction()));
+        long targetPrice = Math.round(priceUnits * (1 + dir * mode.profile().exit().targetFor(confidence)));
         Side close = side.opposite();
         Order stopOrder = Order.stopMarket(router.nextOrderId(), inst.id(), close, size, stopPrice, true, nowMs,
                 OrderTags.of(mode.name(), OrderTags.STOP));

@@ -13,6 +13,7 @@ import cascade.feed.EventSource;
 import cascade.market.Fixed;
 import cascade.market.Instruments;
 import cascade.report.BacktestResult;
+import cascade.report.DecisionTally;
 import cascade.report.ProgressBar;
 import cascade.report.TradeLedger;
 import cascade.store.RunInfo;
@@ -69,8 +70,9 @@ public final class BacktestRunner {
             RunObserver storeObserver = recorder == null ? new RunObserver() { } : new StoreObserver(recorder, venue);
             TradeLedger ledger = new TradeLedger(instruments, storeObserver::onTrade);
             long stepMs = spec.clockStep().resolve(barMs);
-            RunObserver observer = options.extra() == null ? RunObserver.all(ledger, storeObserver)
-                    : RunObserver.all(ledger, storeObserver, options.extra());
+            DecisionTally tally = new DecisionTally();
+            RunObserver observer = options.extra() == null ? RunObserver.all(ledger, storeObserver, tally)
+                    : RunObserver.all(ledger, storeObserver, tally, options.extra());
             RunWiring w = new RunWiring(profile, instruments, venue, observer, barMs,
                     stepMs, spec.sampleStep().resolve(barMs), spec.initialBalanceUsd());
             RunStatus status = RunStatus.FAILED;
@@ -87,7 +89,7 @@ public final class BacktestRunner {
                 if (w.engine.errors() > 0) {
                     throw new EngineFailure(w.engine.errors(), w.engine.firstError());
                 }
-                BacktestResult result = result(spec, profile, source, venue, w, ledger,
+                BacktestResult result = result(spec, profile, source, venue, w, ledger, tally,
                         recorder == null ? "unsaved" : Long.toString(recorder.runId()), barMs);
                 status = RunStatus.COMPLETED;
                 if (recorder != null) {
@@ -129,7 +131,7 @@ public final class BacktestRunner {
     }
 
     private static BacktestResult result(BacktestSpec spec, StrategyProfile profile, EventSource source,
-            SimulatedVenue venue, RunWiring w, TradeLedger ledger, String runId, long barMs) {
+            SimulatedVenue venue, RunWiring w, TradeLedger ledger, DecisionTally tally, String runId, long barMs) {
         RunMonitor m = w.monitor;
         List<String> notes = new ArrayList<>();
         Map<String, Long> counters = new TreeMap<>();
@@ -161,6 +163,7 @@ public final class BacktestRunner {
             counters.put("risk.denied." + d.getKey().name(), d.getValue());
         }
         counters.put("venue.rejected", w.router.rejectedByVenue());
+        counters.putAll(tally.counts());
         counters.put("funding.settlements", (long) settlements);
         counters.put("funding.unknown", (long) unknown);
         double sampleMs = barMs > 0 ? barMs : spec.sampleStep().resolve(0);

@@ -92,8 +92,9 @@ public final class StrategyLoader {
         double target = e.number("target", 0.06, 0.0001, 10);
         Span maxHold = Span.parsePositive(e, "maxHold");
         boolean opposite = e.bool("onOppositeSignal", true);
+        double widening = e.number("stopWidening", 1.0, 0, 10);
         e.finish();
-        return new ExitRules(stop, target, maxHold, opposite);
+        return new ExitRules(stop, target, maxHold, opposite, widening);
     }
 
     private static RiskLimits risk(ConfigNode r) {
