@@ -39,9 +39,22 @@ public final class MarketState {
     public SymbolState get(int instrumentId) {
         while (states.size() <= instrumentId) {
             Instrument inst = instruments.get(states.size());
-            states.add(new SymbolState(inst, bucketMs, bucketCapacity, historyCapacity));
+            SymbolState created = new SymbolState(inst, bucketMs, bucketCapacity, historyCapacity);
+            linkPeers(created);
+            states.add(created);
         }
         return states.get(instrumentId);
+    }
+
+    /** Links a new state with the existing states of the same symbol on other venues. */
+    private void linkPeers(SymbolState created) {
+        Instrument inst = created.instrument;
+        for (SymbolState other : states) {
+            if (other.instrument.symbol().equals(inst.symbol()) && !other.instrument.venue().equals(inst.venue())) {
+                other.addPeer(created);
+                created.addPeer(other);
+            }
+        }
     }
 
     /** The states created so far (instruments that had at least one event). */

@@ -1,6 +1,9 @@
 package cascade.state;
 
 import cascade.market.Instrument;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * Everything the cards may read about one instrument, updated by {@link MarketState} on the engine thread
@@ -24,12 +27,27 @@ public final class SymbolState {
     /** Last mark price in fixed point, 0 when unknown. */
     public long markPriceUnits;
 
+    private final List<SymbolState> peers = new ArrayList<>(2);
+    private final List<SymbolState> peersView = Collections.unmodifiableList(peers);
+
     public SymbolState(Instrument instrument, long bucketMs, int bucketCapacity, int historyCapacity) {
         this.instrument = instrument;
         this.liquidations = new LiquidationBuckets(bucketMs, bucketCapacity);
         this.openInterest = new SampleHistory(historyCapacity);
         this.funding = new SampleHistory(historyCapacity);
         this.closes = new SampleHistory(historyCapacity);
+    }
+
+    /**
+     * The same symbol on other venues (bybit:BTCUSDT for binance:BTCUSDT), linked by {@link MarketState}
+     * as states are created, so cards can compare venues.
+     */
+    public List<SymbolState> peers() {
+        return peersView;
+    }
+
+    void addPeer(SymbolState peer) {
+        peers.add(peer);
     }
 
     /** Reference price for risk checks: mark when known, else last trade. */

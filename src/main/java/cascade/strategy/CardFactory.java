@@ -3,12 +3,16 @@ package cascade.strategy;
 import cascade.config.ConfigNode;
 import cascade.signal.CapitulationCard;
 import cascade.signal.Card;
+import cascade.signal.CrossVenueCard;
+import cascade.signal.FlipCard;
 import cascade.signal.ImbalanceCard;
+import cascade.signal.PressureCard;
 import java.util.List;
 
 /** Builds cards from their profile entries; the one place that knows every card's parameters. */
 public final class CardFactory {
-    public static final List<String> KNOWN = List.of(ImbalanceCard.NAME, CapitulationCard.NAME);
+    public static final List<String> KNOWN = List.of(ImbalanceCard.NAME, CapitulationCard.NAME, FlipCard.NAME,
+            PressureCard.NAME, CrossVenueCard.NAME);
 
     private CardFactory() {
     }
@@ -23,7 +27,32 @@ public final class CardFactory {
                 int baseline = params.integer("baselineWindows", 30, 1, 10_000);
                 yield new CapitulationCard(high, low, multiple, baseline);
             }
+            case FlipCard.NAME -> flip(params);
+            case PressureCard.NAME -> {
+                double high = params.number("high", 0.6, 0.5001, 0.9999);
+                double low = params.number("low", 0.4, 0.0001, 0.4999);
+                int persistence = params.integer("persistence", 3, 1, 10_000);
+                double trend = params.number("trendThreshold", 0.02, 0.0001, 1);
+                yield new PressureCard(high, low, persistence, trend);
+            }
+            case CrossVenueCard.NAME -> {
+                double threshold = params.number("threshold", 0.2, 0.0001, 0.9999);
+                double confidence = params.number("confidence", 0.5, 0.01, 1);
+                yield new CrossVenueCard(threshold, confidence);
+            }
             default -> throw new IllegalArgumentException("unknown card '" + name + "'; known cards: " + KNOWN);
         };
+    }
+
+    private static FlipCard flip(ConfigNode params) {
+        double high = params.number("high", 0.7, 0.5001, 0.9999);
+        double low = params.number("low", 0.3, 0.0001, 0.4999);
+        double band = params.number("band", 0.1, 0.0001, 0.4999);
+        int lookback = params.integer("lookback", 3, 1, 10_000);
+        if (0.5 + band >= high || 0.5 - band <= low) {
+            throw params.error("band", "the neutral band 0.5 ± " + band + " must lie strictly inside low " + low
+                    + " and high " + high);
+        }
+        return new FlipCard(high, low, band, lookback);
     }
 }
