@@ -66,7 +66,7 @@ class StrategyLoaderTest {
     @Test
     void unknownCardListsTheKnownOnes() {
         assertThatThrownBy(() -> StrategyLoader.parse("t.yml", VALID.replace("imbalance:", "imbalanse:")))
-                .hasMessage("t.yml: modes[0].cards.imbalanse: unknown card; known cards: [imbalance, capitulation]");
+                .hasMessage("t.yml: modes[0].cards.imbalanse: unknown card; known cards: [imbalance, capitulation, oi-change, funding]");
     }
 
     @Test
