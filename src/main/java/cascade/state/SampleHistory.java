@@ -56,11 +56,20 @@ public final class SampleHistory {
      * The last value at or before {@code timeMs}, or NaN when no kept sample is that old.
      */
     public double valueAt(long timeMs) {
+        int i = indexAt(timeMs);
+        return i < 0 ? Double.NaN : value(i);
+    }
+
+    /**
+     * The index (0 = oldest kept) of the last sample at or before {@code timeMs}, or -1 when no kept sample
+     * is that old. Two times with the same index saw no new sample in between.
+     */
+    public int indexAt(long timeMs) {
         for (int i = size - 1; i >= 0; i--) {
             if (time(i) <= timeMs) {
-                return value(i);
+                return i;
             }
         }
-        return Double.NaN;
+        return -1;
     }
 }

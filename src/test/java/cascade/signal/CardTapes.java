@@ -1,5 +1,9 @@
 package cascade.signal;
 
+import static cascade.market.Fixed.RATE_SCALE;
+import static cascade.market.MarketEvent.OI_SCALE;
+
+import cascade.market.Fixed;
 import cascade.market.Instrument;
 import cascade.market.Instruments;
 import cascade.market.MarketEvent;
@@ -27,11 +31,21 @@ final class CardTapes {
 
     /** Bar number i (opening at T0 + i·4h) with its liquidated USD per side; returns its close time. */
     long bar(int i, double longUsd, double shortUsd) {
+        return bar(i, longUsd, shortUsd, Double.NaN, Double.NaN);
+    }
+
+    /**
+     * Bar number i with liquidated USD per side, open interest and last settled funding rate at its close
+     * (NaN = blank in the file); returns its close time.
+     */
+    long bar(int i, double longUsd, double shortUsd, double openInterest, double fundingRate) {
         long open = T0 + i * BAR;
         long px = btc.priceUnits(100_000.0);
         e.bar(btc.id(), open, open + BAR, px, px, px, px);
-        e.liqLongUsd = cascade.market.Fixed.usdMicros(longUsd);
-        e.liqShortUsd = cascade.market.Fixed.usdMicros(shortUsd);
+        e.liqLongUsd = Fixed.usdMicros(longUsd);
+        e.liqShortUsd = Fixed.usdMicros(shortUsd);
+        e.openInterest = Double.isNaN(openInterest) ? Fixed.UNKNOWN : Fixed.fromDouble(openInterest, OI_SCALE);
+        e.fundingRate = Double.isNaN(fundingRate) ? Fixed.UNKNOWN : Fixed.fromDouble(fundingRate, RATE_SCALE);
         market.onEvent(e);
         return open + BAR;
     }
@@ -39,6 +53,16 @@ final class CardTapes {
     /** A forced order at a time: SELL liquidates a long. */
     void liquidation(long timeMs, Side side, double price, double qty) {
         market.onEvent(e.liquidation(btc.id(), timeMs, side, btc.priceUnits(price), btc.qtyUnits(qty)));
+    }
+
+    /** An open-interest snapshot at a time, in the source's unit. */
+    void openInterest(long timeMs, double openInterest) {
+        market.onEvent(e.openInterest(btc.id(), timeMs, Fixed.fromDouble(openInterest, OI_SCALE)));
+    }
+
+    /** A funding settlement: the rate (fraction per interval) settled at {@code timeMs}. */
+    void funding(long timeMs, double rate) {
+        market.onEvent(e.funding(btc.id(), timeMs, Fixed.fromDouble(rate, RATE_SCALE), timeMs));
     }
 
     SymbolState state() {

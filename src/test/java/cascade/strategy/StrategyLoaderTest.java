@@ -66,7 +66,8 @@ class StrategyLoaderTest {
     @Test
     void unknownCardListsTheKnownOnes() {
         assertThatThrownBy(() -> StrategyLoader.parse("t.yml", VALID.replace("imbalance:", "imbalanse:")))
-                .hasMessage("t.yml: modes[0].cards.imbalanse: unknown card; known cards: " + CardFactory.KNOWN);
+                .hasMessage("t.yml: modes[0].cards.imbalanse: unknown card; known cards: [imbalance, capitulation, "
+                        + "flip, pressure, oi-change, funding, cross-venue]");
     }
 
     @Test
