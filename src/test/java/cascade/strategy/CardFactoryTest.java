@@ -36,6 +36,6 @@ class CardFactoryTest {
                 .hasMessage("t.yml: history: must be in [2, 1000], was 1");
         assertThatThrownBy(() -> CardFactory.create("oi-change", params("{isolatedScore: 1.5}")))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("t.yml: isolatedScore: must be in [0.0, 1.0], was 1.5");
+                .hasMessage("t.yml: isolatedScore: must be in [0, 1], was 1.5");
     }
 }

@@ -53,7 +53,7 @@ class FlowCardParametersTest {
         assertThatThrownBy(() -> cards(PROFILE.replace("persistence: 4", "persistence: 0")))
                 .hasMessage("t.yml: modes[0].cards.pressure.persistence: must be in [1, 10000], was 0");
         assertThatThrownBy(() -> cards(PROFILE.replace("confidence: 0.4", "confidence: 0")))
-                .hasMessage("t.yml: modes[0].cards.cross-venue.confidence: must be in [0.01, 1.0], was 0");
+                .hasMessage("t.yml: modes[0].cards.cross-venue.confidence: must be in [0.01, 1], was 0");
         assertThatThrownBy(() -> cards(PROFILE.replace("lookback: 5", "lookbak: 5")))
                 .hasMessage("t.yml: modes[0].cards.flip.lookbak: is not a known key here");
     }
