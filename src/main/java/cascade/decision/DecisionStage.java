@@ -102,7 +102,7 @@ public final class DecisionStage implements VenueListener {
         PositionManager pm = position(s.instrument.id());
         double equity = Fixed.usd(venue.equityUsd());
         String action = pm.onCycle(mode, signal, nowMs, equity, s.referencePriceUnits());
-        String reason = action.equals("DENIED") ? pm.lastDenial() : signal.leadingCard;
+        String reason = action.equals("DENIED") || action.equals("GATED") ? pm.lastDenial() : signal.leadingCard;
         observer.onDecision(new Decision(nowMs, s.instrument.symbol(), mode.name(), action, signal.composite,
                 signal.confidence, reason, mode.snapshot(s.instrument.id())));
     }

@@ -1,5 +1,7 @@
 package cascade.decision;
 
+import cascade.signal.FlipCard;
+import cascade.signal.FlipState;
 import cascade.signal.Reading;
 import cascade.signal.Window;
 import cascade.state.SymbolState;
@@ -14,6 +16,8 @@ import java.util.List;
  * <p>
  * Composite bias = Σ weight·score·confidence / Σ weight over every (card, window) pair; confidence is the
  * weighted mean confidence. A card whose windows point in opposite directions marks the symbol conflicted.
+ * A flip card seeing deceleration sets the signal's exit warning; the mode's funding gate, if any, blocks
+ * entries on the side that pays extreme funding.
  */
 public final class ModeRunner {
     private final ModeProfile profile;
@@ -22,6 +26,7 @@ public final class ModeRunner {
     private final long maxHoldMs;
     private final List<Reading[][]> readingsBySymbol = new ArrayList<>();
     private final Signal signal = new Signal();
+    private final FundingGate fundingGate;
 
     /**
      * @param barMs bar length of the data (0 for event data); resolves "bar" spans
@@ -32,6 +37,7 @@ public final class ModeRunner {
                 .toArray(Window[]::new);
         this.cycleMs = profile.cycle().resolve(barMs);
         this.maxHoldMs = profile.exit().maxHold().resolve(barMs);
+        this.fundingGate = profile.fundingGate() == null ? null : new FundingGate(profile.fundingGate());
     }
 
     public ModeProfile profile() {
@@ -86,6 +92,8 @@ public final class ModeRunner {
         double lead = 0;
         boolean conflicted = false;
         signal.leadingCard = "";
+        signal.deceleration = 0;
+        signal.entryBlocked = null;
         List<CardSpec> cards = profile.cards();
         for (int c = 0; c < cards.size(); c++) {
             CardSpec spec = cards.get(c);
@@ -100,6 +108,9 @@ public final class ModeRunner {
                 weighted += contribution;
                 confidence += spec.weight() * reading.confidence;
                 weights += spec.weight();
+                if (spec.card() instanceof FlipCard && FlipState.of(reading).isExitWarning()) {
+                    signal.deceleration = FlipState.of(reading).direction();
+                }
                 if (spec.weight() > 0 && reading.hasData()) {
                     up |= reading.score > 0;
                     down |= reading.score < 0;
@@ -114,6 +125,13 @@ public final class ModeRunner {
         signal.composite = weights > 0 ? weighted / weights : 0;
         signal.confidence = weights > 0 ? confidence / weights : 0;
         signal.conflicted = conflicted;
+        if (fundingGate != null) {
+            int dir = signal.direction(profile.entryThreshold());
+            if (dir != 0) {
+                FundingVerdict verdict = fundingGate.check(s, nowMs, dir);
+                signal.entryBlocked = verdict.allowed() ? null : verdict.reason();
+            }
+        }
         return signal;
     }
 

@@ -59,7 +59,8 @@ public final class PositionManager {
      * Acts on one cycle's signal of one mode.
      *
      * @return the decision's action: ENTER_LONG, ENTER_SHORT, REVERSE_LONG, REVERSE_SHORT, EXIT_TIME,
-     *     EXIT_OPPOSITE, HOLD, FLAT, CONFLICTED, PENDING, BUSY (another mode owns the position) or DENIED
+     *     EXIT_OPPOSITE, EXIT_DECELERATION, HOLD, FLAT, CONFLICTED, GATED (funding gate), PENDING, BUSY
+     *     (another mode owns the position) or DENIED (risk)
      */
     public String onCycle(ModeRunner mode, Signal signal, long nowMs, double equityUsd, long priceUnits) {
         int dir = signal.direction(mode.profile().entryThreshold());
@@ -76,6 +77,10 @@ public final class PositionManager {
             if (dir == 0) {
                 return "FLAT";
             }
+            if (signal.entryBlocked != null) {
+                lastDenial = signal.entryBlocked;
+                return "GATED";
+            }
             return enter(mode, dir, signal.confidence, nowMs, equityUsd, priceUnits, OrderTags.ENTRY)
                     ? (dir > 0 ? "ENTER_LONG" : "ENTER_SHORT") : "DENIED";
         }
@@ -83,8 +88,12 @@ public final class PositionManager {
             exit(mode, "exit-time", nowMs);
             return "EXIT_TIME";
         }
+        if (mode.profile().exit().onDeceleration() && signal.deceleration == Long.signum(qty)) {
+            exit(mode, "exit-deceleration", nowMs);
+            return "EXIT_DECELERATION";
+        }
         if (mode.profile().exit().onOppositeSignal() && dir == -Long.signum(qty)) {
-            if (!signal.conflicted && enter(mode, dir, signal.confidence, nowMs, equityUsd, priceUnits, REVERSE)) {
+            if (!signal.conflicted && signal.entryBlocked == null && enter(mode, dir, signal.confidence, nowMs, equityUsd, priceUnits, REVERSE)) {
                 return dir > 0 ? "REVERSE_LONG" : "REVERSE_SHORT";
             }
             exit(mode, "exit-opposite", nowMs);

@@ -11,6 +11,13 @@ public final class Signal {
     public boolean conflicted;
     /** The card whose weighted contribution is largest in magnitude (for the decision's reason). */
     public String leadingCard = "";
+    /**
+     * Direction of a liquidation pressure that a flip card sees decelerating or returning to neutral (+1
+     * bullish pressure fading, −1 bearish), 0 when none: an exit warning for positions riding it.
+     */
+    public int deceleration;
+    /** Why an entry in the signal's direction is not allowed (a gate), or null when it is. */
+    public String entryBlocked;
 
     public int direction(double threshold) {
         if (composite >= threshold) {

@@ -9,9 +9,12 @@ import cascade.config.Span;
  * Stops widen as confidence falls: stop = stopFraction × (1 + stopWidening × (1 − confidence)), so a
  * confirmed signal (confidence 1) gets the tight stop and, because size is risk ÷ stop × confidence, a
  * weak one gets both a wider stop and a smaller size. The target keeps its ratio to the stop.
+ * <p>
+ * {@code onDeceleration}: leave when a flip card sees the liquidation pressure that favours the position
+ * losing magnitude window after window, or back at balance (the move is running out of fuel).
  */
 public record ExitRules(double stopFraction, double targetFraction, Span maxHold, boolean onOppositeSignal,
-        double stopWidening) {
+        double stopWidening, boolean onDeceleration) {
 
     /** The stop distance for an entry of the given confidence. */
     public double stopFor(double confidence) {

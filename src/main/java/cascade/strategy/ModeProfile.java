@@ -1,6 +1,7 @@
 package cascade.strategy;
 
 import cascade.config.Span;
+import cascade.decision.FundingGateConfig;
 import java.util.List;
 
 /**
@@ -9,9 +10,10 @@ import java.util.List;
  *
  * @param cycle "bar" (a decision at each bar close) or a time span such as 30s
  * @param entryThreshold |composite bias| at or above which a flat mode enters
+ * @param fundingGate no new entry on the side that pays extreme funding; null when the profile has none
  */
 public record ModeProfile(String name, Span cycle, List<Span> windows, List<CardSpec> cards, double entryThreshold,
-        ExitRules exit) {
+        ExitRules exit, FundingGateConfig fundingGate) {
 
     public boolean isBarCycle() {
         return cycle.isBars();

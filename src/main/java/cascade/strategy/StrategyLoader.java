@@ -3,6 +3,7 @@ package cascade.strategy;
 import cascade.config.ConfigNode;
 import cascade.config.ConfigException;
 import cascade.config.Span;
+import cascade.decision.FundingGateConfig;
 import cascade.risk.RiskLimits;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -83,8 +84,9 @@ public final class StrategyLoader {
         }
         double threshold = m.number("entryThreshold", 0.5, 0.0001, 1);
         ExitRules exit = exit(m.child("exit"));
+        FundingGateConfig gate = m.has("fundingGate") ? fundingGate(m.child("fundingGate")) : null;
         m.finish();
-        return new ModeProfile(name, cycle, List.copyOf(windows), List.copyOf(cards), threshold, exit);
+        return new ModeProfile(name, cycle, List.copyOf(windows), List.copyOf(cards), threshold, exit, gate);
     }
 
     private static ExitRules exit(ConfigNode e) {
@@ -93,8 +95,19 @@ public final class StrategyLoader {
         Span maxHold = Span.parsePositive(e, "maxHold");
         boolean opposite = e.bool("onOppositeSignal", true);
         double widening = e.number("stopWidening", 1.0, 0, 10);
+        boolean deceleration = e.bool("onDeceleration", false);
         e.finish();
-        return new ExitRules(stop, target, maxHold, opposite, widening);
+        return new ExitRules(stop, target, maxHold, opposite, widening, deceleration);
+    }
+
+    private static FundingGateConfig fundingGate(ConfigNode g) {
+        FundingGateConfig config = new FundingGateConfig(
+                g.number("maxZ", 3, 0, 100),
+                g.number("maxAbsRate", 0.0005, 0, 0.1),
+                g.integer("history", 30, 2, 1_000),
+                g.integer("intervalHours", 8, 1, 24));
+        g.finish();
+        return config;
     }
 
     private static RiskLimits risk(ConfigNode r) {
