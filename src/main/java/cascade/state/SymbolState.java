@@ -1,10 +1,13 @@
 package cascade.state;
 
 import cascade.market.Instrument;
+import cascade.signal.map.LiquidationMap;
+import cascade.signal.map.MapConfig;
 
 /**
  * Everything the cards may read about one instrument, updated by {@link MarketState} on the engine thread
- * only: rolling liquidation buckets, open-interest, funding and price history, last prices.
+ * only: rolling liquidation buckets, open-interest, funding and price history, last prices, and the
+ * estimated liquidation map.
  */
 public final class SymbolState {
     public final Instrument instrument;
@@ -15,6 +18,8 @@ public final class SymbolState {
     public final SampleHistory funding;
     /** Price at the end of each bucket (bar close for bar data): the trend input. */
     public final SampleHistory closes;
+    /** Estimated liquidation prices of the positions opened since the start (for the liquidation-map card). */
+    public final LiquidationMap liquidationMap;
 
     /** Last traded (or bar close) price as double, NaN before the first. */
     public double lastPrice = Double.NaN;
@@ -25,11 +30,17 @@ public final class SymbolState {
     public long markPriceUnits;
 
     public SymbolState(Instrument instrument, long bucketMs, int bucketCapacity, int historyCapacity) {
+        this(instrument, bucketMs, bucketCapacity, historyCapacity, MapConfig.DEFAULT);
+    }
+
+    public SymbolState(Instrument instrument, long bucketMs, int bucketCapacity, int historyCapacity,
+            MapConfig mapConfig) {
         this.instrument = instrument;
         this.liquidations = new LiquidationBuckets(bucketMs, bucketCapacity);
         this.openInterest = new SampleHistory(historyCapacity);
         this.funding = new SampleHistory(historyCapacity);
         this.closes = new SampleHistory(historyCapacity);
+        this.liquidationMap = new LiquidationMap(mapConfig);
     }
 
     /** Reference price for risk checks: mark when known, else last trade. */
