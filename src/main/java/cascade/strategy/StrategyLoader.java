@@ -4,6 +4,8 @@ import cascade.config.ConfigNode;
 import cascade.config.ConfigException;
 import cascade.config.Span;
 import cascade.risk.RiskLimits;
+import cascade.signal.LiquidationMapCard;
+import cascade.signal.map.MapConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +42,7 @@ public final class StrategyLoader {
                 throw m.error("name", "mode '" + mode.name() + "' is defined twice");
             }
             modes.add(mode);
+            checkOneMap(modes, m);
         }
         RiskLimits risk = risk(root.optChild("risk"));
         root.finish();
@@ -85,6 +88,22 @@ public final class StrategyLoader {
         ExitRules exit = exit(m.child("exit"));
         m.finish();
         return new ModeProfile(name, cycle, List.copyOf(windows), List.copyOf(cards), threshold, exit);
+    }
+
+    /** Every symbol has one liquidation map, so all liquidation-map cards must describe the same map. */
+    private static void checkOneMap(List<ModeProfile> modes, ConfigNode lastMode) {
+        MapConfig first = null;
+        for (ModeProfile mode : modes) {
+            for (CardSpec spec : mode.cards()) {
+                if (spec.card() instanceof LiquidationMapCard card) {
+                    if (first != null && !first.equals(card.mapConfig())) {
+                        throw lastMode.error("cards." + LiquidationMapCard.NAME, "tiers, mmr, bucket, oiUnit and "
+                                + "halfLifeHours must match the other liquidation-map cards (one map per symbol)");
+                    }
+                    first = card.mapConfig();
+                }
+            }
+        }
     }
 
     private static ExitRules exit(ConfigNode e) {
