@@ -16,8 +16,9 @@ import java.util.Arrays;
  * those positions were liquidated. A fall of OI closes positions everywhere alike, so every level shrinks
  * by new OI / old OI. With a half-life set, levels also fade with age.
  * <p>
- * <b>Resolution:</b> USD is kept in price buckets {@code bucketFraction} of the price wide, in a fixed ring
- * reaching twice the farthest tier's distance on each side. A bucket counts as crossed as soon as the price
+ * <b>Resolution:</b> USD is kept in price buckets {@code bucketFraction} of the first price wide, one
+ * centred on that price, in a fixed ring reaching twice the farthest tier's distance on each side; levels
+ * are placed in the bucket holding their price. A bucket counts as crossed as soon as the price
  * enters it. The ring follows the price by whole buckets (exact); once the price has drifted so far that
  * a bucket is more than √2 off the wanted width, the map is re-gridded at the current price (a level
  * moves by at most half a bucket). Levels falling off the ring are dropped. Nothing is allocated after
@@ -61,8 +62,7 @@ public final class LiquidationMap {
      * interest at the close (NaN when unknown) update the map.
      */
     public void onBar(long closeTimeMs, double low, double high, double close, double openInterest) {
-        if (isPrice(low) && isPrice(high) && high >= low) {
-            placeOnce(low);
+        if (ladder.isPlaced() && isPrice(low) && isPrice(high) && high >= low) {
             ladder.clearLongsFrom(ladder.index(low));
             ladder.clearShortsTo(ladder.index(high));
         }
@@ -125,19 +125,11 @@ public final class LiquidationMap {
     }
 
     public double longUsdTotal() {
-        double total = 0;
-        for (long k = ladder.lowIndex(); ladder.isPlaced() && k <= ladder.highIndex(); k++) {
-            total += ladder.longAt(k);
-        }
-        return total;
+        return total(true);
     }
 
     public double shortUsdTotal() {
-        double total = 0;
-        for (long k = ladder.lowIndex(); ladder.isPlaced() && k <= ladder.highIndex(); k++) {
-            total += ladder.shortAt(k);
-        }
-        return total;
+        return total(false);
     }
 
     /**
@@ -206,6 +198,14 @@ public final class LiquidationMap {
      */
     public ClusterRanges topClusters(int count) {
         return ClusterFinder.top(ladder, count);
+    }
+
+    private double total(boolean longs) {
+        double total = 0;
+        for (long k = ladder.lowIndex(); ladder.isPlaced() && k <= ladder.highIndex(); k++) {
+            total += longs ? ladder.longAt(k) : ladder.shortAt(k);
+        }
+        return total;
     }
 
     private void visit(long k, double position, double price, double distance, NearbyLiquidations out) {
