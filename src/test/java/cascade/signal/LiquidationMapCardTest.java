@@ -71,6 +71,15 @@ class LiquidationMapCardTest {
     }
 
     @Test
+    void markPriceCrossesLevelsLikeTrades() {
+        Tape tape = new Tape(TWO_TIERS).trade(100_000).oi(1_000).oi(1_020).mark(96_000).mark(100_000);
+
+        new LiquidationMapCard(TWO_TIERS, 0.12, 2).evaluate(tape.state(), tape.now(), ONE_MINUTE, r);
+
+        assertThat(r.score).isCloseTo(0.1, within(1e-12));
+    }
+
+    @Test
     void oneSideOnly() {
         // the flush to 89 000 took both long levels: above 325 000 weighted of 1 000 000
         Tape tape = new Tape(TWO_TIERS).trade(100_000).oi(1_000).oi(1_020).trade(89_000).trade(100_000);
@@ -168,6 +177,12 @@ class LiquidationMapCardTest {
         Tape trade(double price) {
             time += 1_000;
             market.onEvent(e.trade(btc.id(), time, Side.BUY, btc.priceUnits(price), btc.qtyUnits(0.01)));
+            return this;
+        }
+
+        Tape mark(double price) {
+            time += 1_000;
+            market.onEvent(e.markPrice(btc.id(), time, btc.priceUnits(price)));
             return this;
         }
 

@@ -161,6 +161,23 @@ class LiquidationMapTest {
     }
 
     @Test
+    void theRingFollowsAFallingPriceToo() {
+        LiquidationMap map = oneRiseAt100k(TWO_TIERS);
+        // The fall to 88 000 liquidates both longs; the ring slides to [80 800, 119 200] around 88 000
+        // (−312 … +72 buckets): the short at 103 600 stays, the one at 109 600 is dropped.
+        map.onPrice(88_000);
+        map.onOpenInterest(2, 1_030, 88_000); // +10 BTC · 88 000 = 880 000 USD, 440 000 a side
+
+        assertThat(map.shortUsdAt(103_600)).isCloseTo(250_000, within(EPS));
+        assertThat(map.shortUsdAt(109_600)).isZero();
+        assertThat(map.longUsdAt(79_552)).isCloseTo(330_000, within(EPS));   // 88 000 · 0.904, below the old ring
+        assertThat(map.longUsdAt(84_832)).isCloseTo(110_000, within(EPS));   // 88 000 · 0.964
+        assertThat(map.shortUsdAt(91_168)).isCloseTo(110_000, within(EPS));  // 88 000 · 1.036
+        assertThat(map.shortUsdAt(96_448)).isCloseTo(330_000, within(EPS));  // 88 000 · 1.096
+        assertThat(map.shortUsdTotal()).isCloseTo(690_000, within(EPS));
+    }
+
+    @Test
     void aLargeDriftRegridsTheMapAtThePrice() {
         LiquidationMap map = new LiquidationMap(TWO_TIERS);
         map.onPrice(100_000);
