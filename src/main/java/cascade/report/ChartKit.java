@@ -91,7 +91,7 @@ final class ChartKit {
     }
 
     static byte[] png(XYChart chart) {
-        return encode(BitmapEncoder.getBufferedImage(chart));
+        return png(BitmapEncoder.getBufferedImage(chart));
     }
 
     /**
@@ -105,8 +105,7 @@ final class ChartKit {
             BitmapEncoder.getBufferedImage(chart);
             widest = Math.max(widest, chart.getYAxisLeftWidth());
         }
-        BufferedImage image = new BufferedImage(WIDTH, charts.stream().mapToInt(XYChart::getHeight).sum(),
-                BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = image(WIDTH, charts.stream().mapToInt(XYChart::getHeight).sum());
         Graphics2D graphics = image.createGraphics();
         int y = 0;
         for (XYChart chart : charts) {
@@ -116,10 +115,16 @@ final class ChartKit {
             y += chart.getHeight();
         }
         graphics.dispose();
-        return encode(image);
+        return png(image);
     }
 
-    private static byte[] encode(BufferedImage image) {
+    /** A blank RGB image to draw on; asking here first puts AWT in headless mode. */
+    static BufferedImage image(int width, int height) {
+        return new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    }
+
+    /** Encodes a drawn image as PNG bytes. */
+    static byte[] png(BufferedImage image) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", bytes);

@@ -41,7 +41,8 @@ public final class RunWiring {
         List<ModeRunner> modes = profile.modes().stream().map(m -> new ModeRunner(m, barMs)).toList();
         long bucketMs = barMs > 0 ? barMs : stepMs;
         // 2. market state: buckets enough for the longest window and its baseline
-        market = new MarketState(instruments, bucketMs, bucketsNeeded(modes, bucketMs), 4096);
+        market = new MarketState(instruments, bucketMs, bucketsNeeded(modes, bucketMs), 4096,
+                profile.liquidationMapConfig());
         // 5. risk: sizing and hard limits, checked before any order leaves
         gate = new RiskGate(profile.risk(), instruments, market, venue);
         router = new OrderRouter(venue, gate, observer);

@@ -4,6 +4,7 @@ import cascade.market.Fixed;
 import cascade.market.Instrument;
 import cascade.market.Instruments;
 import cascade.market.MarketEvent;
+import cascade.signal.map.MapConfig;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +17,7 @@ public final class MarketState {
     private final long bucketMs;
     private final int bucketCapacity;
     private final int historyCapacity;
+    private final MapConfig mapConfig;
     private final List<SymbolState> states = new ArrayList<>();
 
     /**
@@ -25,10 +27,17 @@ public final class MarketState {
      * @param historyCapacity samples kept of OI, funding and closes
      */
     public MarketState(Instruments instruments, long bucketMs, int bucketCapacity, int historyCapacity) {
+        this(instruments, bucketMs, bucketCapacity, historyCapacity, MapConfig.DEFAULT);
+    }
+
+    /** As above, with the settings of every symbol's liquidation map. */
+    public MarketState(Instruments instruments, long bucketMs, int bucketCapacity, int historyCapacity,
+            MapConfig mapConfig) {
         this.instruments = instruments;
         this.bucketMs = bucketMs;
         this.bucketCapacity = bucketCapacity;
         this.historyCapacity = historyCapacity;
+        this.mapConfig = mapConfig;
     }
 
     public long bucketMs() {
@@ -39,7 +48,7 @@ public final class MarketState {
     public SymbolState get(int instrumentId) {
         while (states.size() <= instrumentId) {
             Instrument inst = instruments.get(states.size());
-            SymbolState created = new SymbolState(inst, bucketMs, bucketCapacity, historyCapacity);
+            SymbolState created = new SymbolState(inst, bucketMs, bucketCapacity, historyCapacity, mapConfig);
             linkPeers(created);
             states.add(created);
         }
@@ -77,15 +86,22 @@ public final class MarketState {
                 boolean longLiquidated = e.side.liquidatesLong();
                 s.liquidations.add(e.timeMs, longLiquidated ? usd : 0, longLiquidated ? 0 : usd);
             }
-            case TRADE -> price(s, e.price, e.timeMs);
+            case TRADE -> {
+                price(s, e.price, e.timeMs);
+                s.liquidationMap.onPrice(s.lastPrice);
+            }
             case MARK_PRICE -> {
                 s.markPriceUnits = e.price;
                 if (s.lastPriceUnits == 0) {
                     price(s, e.price, e.timeMs);
                 }
+                s.liquidationMap.onPrice(inst.price(e.price));
             }
             case FUNDING -> s.funding.add(e.fundingTimeMs, Fixed.toDouble(e.fundingRate, Fixed.RATE_SCALE));
-            case OPEN_INTEREST -> s.openInterest.add(e.timeMs, Fixed.toDouble(e.openInterest, MarketEvent.OI_SCALE));
+            case OPEN_INTEREST -> {
+                s.openInterest.add(e.timeMs, Fixed.toDouble(e.openInterest, MarketEvent.OI_SCALE));
+                s.liquidationMap.onOpenInterest(e.timeMs, oiOrNaN(e.openInterest), s.lastPrice);
+            }
             case BAR -> onBar(s, e);
             default -> {
             }
@@ -116,12 +132,18 @@ public final class MarketState {
         s.markPriceUnits = e.price;
         price(s, e.price, e.timeMs);
         s.closes.add(e.timeMs, s.lastPrice);
+        s.liquidationMap.onBar(e.timeMs, s.instrument.price(e.low), s.instrument.price(e.high), s.lastPrice,
+                oiOrNaN(e.openInterest));
     }
 
     private static void price(SymbolState s, long units, long timeMs) {
         s.lastPriceUnits = units;
         s.lastPrice = s.instrument.price(units);
         s.lastPriceTimeMs = timeMs;
+    }
+
+    private static double oiOrNaN(long openInterest) {
+        return openInterest == Fixed.UNKNOWN ? Double.NaN : Fixed.toDouble(openInterest, MarketEvent.OI_SCALE);
     }
 
     private static double usdOrZero(long micros) {

@@ -1,13 +1,16 @@
 package cascade.state;
 
 import cascade.market.Instrument;
+import cascade.signal.map.LiquidationMap;
+import cascade.signal.map.MapConfig;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /**
  * Everything the cards may read about one instrument, updated by {@link MarketState} on the engine thread
- * only: rolling liquidation buckets, open-interest, funding and price history, last prices.
+ * only: rolling liquidation buckets, open-interest, funding and price history, last prices, and the
+ * estimated liquidation map.
  */
 public final class SymbolState {
     public final Instrument instrument;
@@ -18,6 +21,8 @@ public final class SymbolState {
     public final SampleHistory funding;
     /** Price at the end of each bucket (bar close for bar data): the trend input. */
     public final SampleHistory closes;
+    /** Estimated liquidation prices of the positions opened since the start (for the liquidation-map card). */
+    public final LiquidationMap liquidationMap;
 
     /** Last traded (or bar close) price as double, NaN before the first. */
     public double lastPrice = Double.NaN;
@@ -31,11 +36,17 @@ public final class SymbolState {
     private final List<SymbolState> peersView = Collections.unmodifiableList(peers);
 
     public SymbolState(Instrument instrument, long bucketMs, int bucketCapacity, int historyCapacity) {
+        this(instrument, bucketMs, bucketCapacity, historyCapacity, MapConfig.DEFAULT);
+    }
+
+    public SymbolState(Instrument instrument, long bucketMs, int bucketCapacity, int historyCapacity,
+            MapConfig mapConfig) {
         this.instrument = instrument;
         this.liquidations = new LiquidationBuckets(bucketMs, bucketCapacity);
         this.openInterest = new SampleHistory(historyCapacity);
         this.funding = new SampleHistory(historyCapacity);
         this.closes = new SampleHistory(historyCapacity);
+        this.liquidationMap = new LiquidationMap(mapConfig);
     }
 
     /**

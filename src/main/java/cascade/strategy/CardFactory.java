@@ -9,12 +9,16 @@ import cascade.signal.FundingCard;
 import cascade.signal.ImbalanceCard;
 import cascade.signal.OiChangeCard;
 import cascade.signal.PressureCard;
+import cascade.signal.LiquidationMapCard;
+import cascade.signal.map.LeverageTiers;
+import cascade.signal.map.MapConfig;
+import cascade.signal.map.OiUnit;
 import java.util.List;
 
 /** Builds cards from their profile entries; the one place that knows every card's parameters. */
 public final class CardFactory {
     public static final List<String> KNOWN = List.of(ImbalanceCard.NAME, CapitulationCard.NAME, FlipCard.NAME,
-            PressureCard.NAME, OiChangeCard.NAME, FundingCard.NAME, CrossVenueCard.NAME);
+            PressureCard.NAME, OiChangeCard.NAME, FundingCard.NAME, CrossVenueCard.NAME, LiquidationMapCard.NAME);
 
     private CardFactory() {
     }
@@ -56,6 +60,7 @@ public final class CardFactory {
                 int interval = params.integer("intervalHours", 8, 1, 24);
                 yield new FundingCard(history, extremeZ, interval);
             }
+            case LiquidationMapCard.NAME -> liquidationMap(params);
             default -> throw new IllegalArgumentException("unknown card '" + name + "'; known cards: " + KNOWN);
         };
     }
@@ -70,5 +75,50 @@ public final class CardFactory {
                     + " and high " + high);
         }
         return new FlipCard(high, low, band, lookback);
+    }
+
+    private static LiquidationMapCard liquidationMap(ConfigNode params) {
+        LeverageTiers tiers = leverageTiers(params);
+        double bucket = params.number("bucket", 0.001, 0.0001, 0.01);
+        double halfLifeHours = params.number("halfLifeHours", 0, 0, 1_000_000);
+        OiUnit unit;
+        try {
+            unit = OiUnit.parse(params.string("oiUnit", "coins"));
+        } catch (IllegalArgumentException e) {
+            throw params.error("oiUnit", e.getMessage());
+        }
+        MapConfig map = new MapConfig(tiers, bucket, unit, Math.round(halfLifeHours * 3_600_000));
+        double distance = params.number("distance", 0.03, 0.001, 0.5);
+        int minOiSamples = params.integer("minOiSamples", 12, 2, 1_000_000);
+        return new LiquidationMapCard(map, distance, minOiSamples);
+    }
+
+    /** {@code tiers: {10: 3, 25: 1}} maps leverage to relative weight; absent: the default tiers. */
+    private static LeverageTiers leverageTiers(ConfigNode params) {
+        double mmr = params.number("mmr", 0.004, 0, 0.2);
+        try {
+            if (!params.has("tiers")) {
+                return LeverageTiers.defaults(mmr);
+            }
+            ConfigNode tiers = params.child("tiers");
+            List<String> keys = tiers.keys();
+            double[] leverage = new double[keys.size()];
+            double[] weight = new double[keys.size()];
+            for (int i = 0; i < keys.size(); i++) {
+                leverage[i] = leverage(tiers, keys.get(i));
+                weight[i] = tiers.number(keys.get(i), 0, 0, 1_000_000);
+            }
+            return new LeverageTiers(leverage, weight, mmr);
+        } catch (IllegalArgumentException e) {
+            throw params.error("tiers", e.getMessage());
+        }
+    }
+
+    private static double leverage(ConfigNode tiers, String key) {
+        try {
+            return Double.parseDouble(key);
+        } catch (NumberFormatException e) {
+            throw tiers.error(key, "tier keys are leverages with their weight, e.g. {10: 3, 25: 1}");
+        }
     }
 }

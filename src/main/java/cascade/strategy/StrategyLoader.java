@@ -5,6 +5,8 @@ import cascade.config.ConfigException;
 import cascade.config.Span;
 import cascade.decision.FundingGateConfig;
 import cascade.risk.RiskLimits;
+import cascade.signal.LiquidationMapCard;
+import cascade.signal.map.MapConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +43,7 @@ public final class StrategyLoader {
                 throw m.error("name", "mode '" + mode.name() + "' is defined twice");
             }
             modes.add(mode);
+            checkOneMap(modes, m);
         }
         RiskLimits risk = risk(root.optChild("risk"));
         root.finish();
@@ -87,6 +90,22 @@ public final class StrategyLoader {
         FundingGateConfig gate = m.has("fundingGate") ? fundingGate(m.child("fundingGate")) : null;
         m.finish();
         return new ModeProfile(name, cycle, List.copyOf(windows), List.copyOf(cards), threshold, exit, gate);
+    }
+
+    /** Every symbol has one liquidation map, so all liquidation-map cards must describe the same map. */
+    private static void checkOneMap(List<ModeProfile> modes, ConfigNode lastMode) {
+        MapConfig first = null;
+        for (ModeProfile mode : modes) {
+            for (CardSpec spec : mode.cards()) {
+                if (spec.card() instanceof LiquidationMapCard card) {
+                    if (first != null && !first.equals(card.mapConfig())) {
+                        throw lastMode.error("cards." + LiquidationMapCard.NAME, "tiers, mmr, bucket, oiUnit and "
+                                + "halfLifeHours must match the other liquidation-map cards (one map per symbol)");
+                    }
+                    first = card.mapConfig();
+                }
+            }
+        }
     }
 
     private static ExitRules exit(ConfigNode e) {

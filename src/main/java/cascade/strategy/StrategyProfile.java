@@ -1,6 +1,8 @@
 package cascade.strategy;
 
 import cascade.risk.RiskLimits;
+import cascade.signal.LiquidationMapCard;
+import cascade.signal.map.MapConfig;
 import java.util.List;
 
 /**
@@ -9,4 +11,19 @@ import java.util.List;
  */
 public record StrategyProfile(String name, String description, List<ModeProfile> modes, RiskLimits risk,
         String sourceText) {
+
+    /**
+     * The settings of the per-symbol liquidation maps: those of the profile's liquidation-map cards (the
+     * loader makes sure they agree), the defaults when it has none.
+     */
+    public MapConfig liquidationMapConfig() {
+        for (ModeProfile mode : modes) {
+            for (CardSpec spec : mode.cards()) {
+                if (spec.card() instanceof LiquidationMapCard map) {
+                    return map.mapConfig();
+                }
+            }
+        }
+        return MapConfig.DEFAULT;
+    }
 }

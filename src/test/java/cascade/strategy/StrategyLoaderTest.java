@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cascade.config.ConfigException;
 import cascade.signal.CapitulationCard;
+import cascade.signal.LiquidationMapCard;
+import cascade.signal.map.LeverageTiers;
+import cascade.signal.map.MapConfig;
+import cascade.signal.map.OiUnit;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +71,7 @@ class StrategyLoaderTest {
     void unknownCardListsTheKnownOnes() {
         assertThatThrownBy(() -> StrategyLoader.parse("t.yml", VALID.replace("imbalance:", "imbalanse:")))
                 .hasMessage("t.yml: modes[0].cards.imbalanse: unknown card; known cards: [imbalance, capitulation, "
-                        + "flip, pressure, oi-change, funding, cross-venue]");
+                        + "flip, pressure, oi-change, funding, cross-venue, liquidation-map]");
     }
 
     @Test
@@ -92,5 +96,76 @@ class StrategyLoaderTest {
     void everyCardWeightZeroIsRejected() {
         assertThatThrownBy(() -> StrategyLoader.parse("t.yml", VALID.replace("{weight: 1,", "{weight: 0,")))
                 .hasMessage("t.yml: modes[0].cards: at least one card needs a weight above 0");
+    }
+
+    @Test
+    void liquidationMapCardReadsItsMapSettings() {
+        StrategyProfile p = StrategyLoader.parse("t.yml", VALID.replace("imbalance: {weight: 0}",
+                "liquidation-map: {tiers: {10: 3, 25: 1}, mmr: 0.005, bucket: 0.002, oiUnit: usd, "
+                        + "halfLifeHours: 24, distance: 0.05, minOiSamples: 6}"));
+
+        LiquidationMapCard card = (LiquidationMapCard) p.modes().get(0).cards().get(0).card();
+        MapConfig expected = new MapConfig(new LeverageTiers(new double[] {10, 25}, new double[] {3, 1}, 0.005),
+                0.002, OiUnit.USD, 24 * 3_600_000L);
+        assertThat(card.mapConfig()).isEqualTo(expected);
+        assertThat(card.distance()).isEqualTo(0.05);
+        assertThat(card.minOiSamples()).isEqualTo(6);
+        assertThat(p.liquidationMapConfig()).isEqualTo(expected);
+    }
+
+    @Test
+    void liquidationMapDefaults() {
+        StrategyProfile p = StrategyLoader.parse("t.yml", VALID.replace("imbalance: {weight: 0}",
+                "liquidation-map: {weight: 0}"));
+
+        LiquidationMapCard card = (LiquidationMapCard) p.modes().get(0).cards().get(0).card();
+        assertThat(card.mapConfig()).isEqualTo(MapConfig.DEFAULT);
+        assertThat(card.distance()).isEqualTo(0.03);
+        assertThat(card.minOiSamples()).isEqualTo(12);
+        assertThat(StrategyLoader.parse("t.yml", VALID).liquidationMapConfig()).isEqualTo(MapConfig.DEFAULT);
+    }
+
+    @Test
+    void leverageTierLiquidatedAtItsOwnEntryIsRejected() {
+        String bad = VALID.replace("imbalance: {weight: 0}", "liquidation-map: {tiers: {10: 1, 300: 1}}");
+
+        assertThatThrownBy(() -> StrategyLoader.parse("t.yml", bad)).isInstanceOf(ConfigException.class)
+                .hasMessage("t.yml: modes[0].cards.liquidation-map.tiers: leverage 300.0 must be at least 1 and "
+                        + "below 1/mmr");
+    }
+
+    @Test
+    void tierKeyMustBeALeverage() {
+        String bad = VALID.replace("imbalance: {weight: 0}", "liquidation-map: {tiers: {ten: 1}}");
+
+        assertThatThrownBy(() -> StrategyLoader.parse("t.yml", bad))
+                .hasMessage("t.yml: modes[0].cards.liquidation-map.tiers.ten: tier keys are leverages with their "
+                        + "weight, e.g. {10: 3, 25: 1}");
+    }
+
+    @Test
+    void unknownOpenInterestUnit() {
+        String bad = VALID.replace("imbalance: {weight: 0}", "liquidation-map: {oiUnit: btc}");
+
+        assertThatThrownBy(() -> StrategyLoader.parse("t.yml", bad))
+                .hasMessage("t.yml: modes[0].cards.liquidation-map.oiUnit: open-interest unit must be 'coins' or "
+                        + "'usd', was 'btc'");
+    }
+
+    @Test
+    void liquidationMapCardsOfAllModesMustDescribeOneMap() {
+        String mode = """
+                  - name: %s
+                    cycle: bar
+                    windows: [1bar]
+                    cards:
+                      liquidation-map: {weight: 1, bucket: %s}
+                    exit: {maxHold: 6bar}
+                """;
+        String twoModes = "name: t\nmodes:\n" + mode.formatted("a", "0.001") + mode.formatted("b", "0.002");
+
+        assertThatThrownBy(() -> StrategyLoader.parse("t.yml", twoModes))
+                .hasMessage("t.yml: modes[1].cards.liquidation-map: tiers, mmr, bucket, oiUnit and halfLifeHours "
+                        + "must match the other liquidation-map cards (one map per symbol)");
     }
 }
