@@ -10,6 +10,7 @@ import com.lmax.disruptor.dsl.ProducerType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The one Disruptor ring, wired in one place. Sources publish market events and clock ticks; the ring runs
@@ -29,6 +30,7 @@ public final class Engine implements AutoCloseable {
     private final Disruptor<MarketEvent> disruptor;
     private final RingBuffer<MarketEvent> ring;
     private final List<HaltingExceptionHandler> handlers = new ArrayList<>();
+    private final List<EventHandler<MarketEvent>> stages = new ArrayList<>();
     private boolean running;
 
     /**
@@ -42,9 +44,11 @@ public final class Engine implements AutoCloseable {
         // 1. journal and 2. engine read each event independently; neither waits for the other.
         HaltingExceptionHandler engineErrors = new HaltingExceptionHandler("engine", halt);
         handlers.add(engineErrors);
+        stages.add(engine);
         if (journal != null) {
             HaltingExceptionHandler journalErrors = new HaltingExceptionHandler("journal", halt);
             handlers.add(journalErrors);
+            stages.add(journal);
             disruptor.handleEventsWith(engine, journal);
             disruptor.handleExceptionsFor(journal).with(journalErrors);
         } else {
@@ -75,10 +79,20 @@ public final class Engine implements AutoCloseable {
                 .orElse(null);
     }
 
-    /** Waits until every published event went through every stage, then stops the threads. */
+    /**
+     * Waits until every published event went through every stage, then stops the threads. The wait is on
+     * the stages' own sequences: the Disruptor's shutdown alone does not wait for a stage whose thread has
+     * not started running yet, and would return before a short replay was processed.
+     */
     @Override
     public void close() {
         if (running) {
+            long published = ring.getCursor();
+            for (EventHandler<MarketEvent> stage : stages) {
+                while (disruptor.getSequenceValueFor(stage) < published) {
+                    LockSupport.parkNanos(50_000);
+                }
+            }
             disruptor.shutdown();
             running = false;
         }
