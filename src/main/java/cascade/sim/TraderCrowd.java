@@ -1,0 +1,190 @@
+package cascade.sim;
+
+import cascade.market.Side;
+import java.util.SplittableRandom;
+
+/**
+ * The leveraged traders of one symbol deciding to open and close. Positions arrive at a steady rate and
+ * live an exponential holding time that shrinks with leverage, so the population hovers around its target
+ * (mostly patient low-leverage holders) while high-leverage positions churn. A new position's side leans
+ * with the last hour's move, with a slowly drifting sentiment and away from the crowded side; its leverage
+ * comes from the distribution and its size from a Pareto tail. Its liquidation price is the isolated-margin
+ * {@code entry × (1 ∓ margin ± maintenanceMargin)}, the margin rate being 1/leverage scaled with the
+ * volatility regime and spread log-normally (never closer than {@link #MIN_DISTANCE} to the entry).
+ */
+final class TraderCrowd {
+    private static final double SECONDS_PER_YEAR = 365.0 * 24 * 3600;
+    /** Smallest distance between entry and liquidation price, as a fraction of the entry. */
+    static final double MIN_DISTANCE = 0.0005;
+
+    private final int instrument;
+    private final LeverageDistribution leverage;
+    private final LeverageDistribution standingLeverage;
+    private final int population;
+    private final double maintenanceMargin;
+    private final double marginSpread;
+    private final double volAdaptation;
+    private final double opensPerStep;
+    private final double expMinusOpensPerStep;
+    private final double[] hazardByClass;
+    private final double[] entrySpreadByClass;
+    private final double momentumSensitivity;
+    private final double crowdingAversion;
+    private final double longBias;
+    private final double sentimentDecay;
+    private final double sentimentShock;
+    private final double sizeAlpha;
+    private final double sizeMin;
+    private final double sizeMax;
+    private final double emaWeight;
+    private final double momentumNorm;
+    private final double qtyUnits;
+    private final double priceUnits;
+    private final int stepMs;
+    private double sentiment;
+    private double emaPrice;
+    private long skippedOpens;
+
+    TraderCrowd(SimConfig config, SymbolSpec spec, int instrument) {
+        TraderSpec t = config.traders();
+        double stepSec = config.stepMs() / 1000.0;
+        this.instrument = instrument;
+        this.leverage = config.leverage();
+        this.standingLeverage = leverage.reweighted(t::holdingSeconds);
+        this.population = spec.traders();
+        this.maintenanceMargin = config.maintenanceMargin();
+        this.marginSpread = t.marginSpread();
+        this.volAdaptation = t.volAdaptation();
+        this.opensPerStep = spec.traders() * stepSec / leverage.mean(t::holdingSeconds);
+        this.expMinusOpensPerStep = Math.exp(-opensPerStep);
+        this.hazardByClass = new double[leverage.classes()];
+        this.entrySpreadByClass = new double[leverage.classes()];
+        for (int c = 0; c < hazardByClass.length; c++) {
+            double holding = t.holdingSeconds(leverage.leverage(c));
+            hazardByClass[c] = stepSec / holding;
+            entrySpreadByClass[c] = spec.annualVol() * Math.sqrt(holding / SECONDS_PER_YEAR);
+        }
+        this.momentumSensitivity = t.momentumSensitivity();
+        this.crowdingAversion = t.crowdingAversion();
+        this.longBias = t.longBias();
+        this.sentimentDecay = Math.exp(-Math.log(2) * stepSec / (t.sentimentHalfLifeHours() * 3600));
+        this.sentimentShock = t.sentimentSd() * Math.sqrt(1 - sentimentDecay * sentimentDecay);
+        this.sizeAlpha = t.sizeTailAlpha();
+        this.sizeMin = spec.meanPositionUsd() * (sizeAlpha - 1) / sizeAlpha;
+        this.sizeMax = spec.meanPositionUsd() * 100;
+        double halfLifeSec = t.momentumHalfLifeMinutes() * 60;
+        this.emaWeight = 1 - Math.exp(-Math.log(2) * stepSec / halfLifeSec);
+        this.momentumNorm = spec.annualVol() * Math.sqrt(halfLifeSec / SECONDS_PER_YEAR);
+        this.qtyUnits = Math.pow(10, spec.qtyScale());
+        this.priceUnits = Math.pow(10, spec.priceScale());
+        this.stepMs = config.stepMs();
+        this.emaPrice = spec.startPrice() * priceUnits;
+    }
+
+    /**
+     * Seeds the population in its steady state before warm-up: leverages as they stand (weighted by how
+     * long each is held) and entries spread over the price range of their holding time, so the first
+     * liquidation map is smooth rather than one cluster per leverage. Positions already past their
+     * liquidation price are left out.
+     */
+    void seed(PositionBook book, SplittableRandom rng, long price, long timeMs, SimulationListener listener) {
+        for (int i = 0; i < population && !book.isFull(); i++) {
+            Side side = Draws.chance(rng, 0.5 + longBias) ? Side.BUY : Side.SELL;
+            int c = standingLeverage.sampleClass(rng.nextDouble());
+            long entry = Math.max(1, Math.round(price * Math.exp(entrySpreadByClass[c] * rng.nextGaussian())));
+            long liq = liquidationPrice(side, entry, marginRate(rng, c, 1));
+            boolean underWater = side == Side.BUY ? liq >= price : liq <= price;
+            if (!underWater) {
+                open(book, rng, side, entry, c, liq, timeMs, listener);
+            }
+        }
+    }
+
+    /**
+     * Closes positions voluntarily, each with its class's per-step hazard: the number of closes is drawn
+     * for the whole book, each close picks a class in proportion to its total hazard and then a random
+     * position of it.
+     */
+    void closeSome(PositionBook book, SplittableRandom rng, long stepStartMs, SimulationListener listener) {
+        double total = 0;
+        for (int c = 0; c < hazardByClass.length; c++) {
+            total += book.classCount(c) * hazardByClass[c];
+        }
+        int n = Draws.poisson(rng, total);
+        long time = stepStartMs + stepMs - 1;
+        for (int i = 0; i < n; i++) {
+            double u = rng.nextDouble() * total;
+            int c = 0;
+            while (c < hazardByClass.length - 1 && (u -= book.classCount(c) * hazardByClass[c]) >= 0) {
+                c++;
+            }
+            if (book.classCount(c) > 0) {
+                int slot = book.classSlot(c, rng.nextInt(book.classCount(c)));
+                book.remove(slot);
+                listener.closed(instrument, time, book.id(slot), book.qty(slot));
+            }
+        }
+    }
+
+    /**
+     * Opens new positions at {@code price} (instrument units) and updates the momentum and sentiment.
+     *
+     * @param volMultiplier the symbol's volatility regime (1 = normal): margins follow it
+     */
+    void openSome(PositionBook book, SplittableRandom rng, long price, double volMultiplier, long stepStartMs,
+            SimulationListener listener) {
+        emaPrice += emaWeight * (price - emaPrice);
+        sentiment = sentimentDecay * sentiment + sentimentShock * rng.nextGaussian();
+        int n = Draws.poisson(rng, opensPerStep, expMinusOpensPerStep);
+        if (n == 0) {
+            return;
+        }
+        double momentum = Math.tanh((price / emaPrice - 1) / momentumNorm);
+        double pLong = 0.5 + longBias + sentiment + momentumSensitivity * momentum
+                - crowdingAversion * book.crowding();
+        pLong = Math.max(0.05, Math.min(0.95, pLong));
+        double marginScale = Math.pow(volMultiplier, volAdaptation);
+        long time = stepStartMs + stepMs - 1;
+        for (int i = 0; i < n; i++) {
+            if (book.isFull()) {
+                skippedOpens++;
+            } else {
+                Side side = Draws.chance(rng, pLong) ? Side.BUY : Side.SELL;
+                int c = leverage.sampleClass(rng.nextDouble());
+                long liq = liquidationPrice(side, price, marginRate(rng, c, marginScale));
+                open(book, rng, side, price, c, liq, time, listener);
+            }
+        }
+    }
+
+    private void open(PositionBook book, SplittableRandom rng, Side side, long entry, int leverageClass, long liq,
+            long timeMs, SimulationListener listener) {
+        double entryUsd = entry / priceUnits;
+        double notionalUsd = Draws.pareto(rng, sizeMin, sizeAlpha, sizeMax);
+        long qty = Math.max(1, Math.round(notionalUsd / entryUsd * qtyUnits));
+        long notionalMicros = Math.round(qty / qtyUnits * entryUsd * 1e6);
+        int lev = leverage.leverage(leverageClass);
+        int slot = book.open(side, entry, qty, liq, leverageClass, lev, notionalMicros);
+        listener.opened(instrument, timeMs, book.id(slot), side, entry, qty, liq, lev);
+    }
+
+    /** The margin rate of a new position: 1/leverage × scale, spread log-normally (mean preserved). */
+    private double marginRate(SplittableRandom rng, int leverageClass, double scale) {
+        double spread = marginSpread * rng.nextGaussian() - marginSpread * marginSpread / 2;
+        return Math.max(maintenanceMargin + MIN_DISTANCE, scale * Math.exp(spread) / leverage.leverage(leverageClass));
+    }
+
+    /** Isolated-margin liquidation price, rounded away from the entry (never at or through it). */
+    long liquidationPrice(Side side, long entry, double marginRate) {
+        double distance = marginRate - maintenanceMargin;
+        if (side == Side.BUY) {
+            return Math.min(entry - 1, (long) Math.floor(entry * (1 - distance)));
+        }
+        return Math.max(entry + 1, (long) Math.ceil(entry * (1 + distance)));
+    }
+
+    /** Openings dropped because the position arrays were full. */
+    long skippedOpens() {
+        return skippedOpens;
+    }
+}
