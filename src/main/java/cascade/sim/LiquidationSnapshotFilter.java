@@ -8,7 +8,10 @@ import java.util.Arrays;
  * What an exchange's liquidation stream would have shown of the true liquidations: Binance pushes at most
  * one liquidation per symbol per second (the latest of that second), so recorded liquidation volumes are
  * lower bounds and cascades look thinner than they were. Use it to compare simulated truth with real
- * recordings like for like. Other events pass through unchanged and in order.
+ * recordings like for like. Other events pass through unchanged. A snapshot is released when the
+ * instrument's first event of a later window arrives (or on {@link #flush()}) and is stamped with the last
+ * millisecond of its window, as the exchange pushes it at the window's end: the output stays in
+ * non-decreasing time.
  */
 public final class LiquidationSnapshotFilter implements EventSink {
     private final long windowMs;
@@ -57,6 +60,7 @@ public final class LiquidationSnapshotFilter implements EventSink {
     }
 
     private void release(int i) {
+        held[i].timeMs = (heldWindow[i] + 1) * windowMs - 1;
         downstream.accept(held[i]);
         held[i].clear();
     }

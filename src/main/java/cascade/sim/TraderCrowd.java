@@ -174,13 +174,13 @@ final class TraderCrowd {
         return Math.max(maintenanceMargin + MIN_DISTANCE, scale * Math.exp(spread) / leverage.leverage(leverageClass));
     }
 
-    /** Isolated-margin liquidation price, rounded away from the entry (never at or through it). */
+    /**
+     * Isolated-margin liquidation price: {@code entry × (1 ∓ (marginRate − maintenanceMargin))}, the
+     * distance rounded to the nearest price unit and at least one unit.
+     */
     long liquidationPrice(Side side, long entry, double marginRate) {
-        double distance = marginRate - maintenanceMargin;
-        if (side == Side.BUY) {
-            return Math.min(entry - 1, (long) Math.floor(entry * (1 - distance)));
-        }
-        return Math.max(entry + 1, (long) Math.ceil(entry * (1 + distance)));
+        long distance = Math.max(1, Math.round(entry * (marginRate - maintenanceMargin)));
+        return side == Side.BUY ? Math.max(0, entry - distance) : entry + distance;
     }
 
     /** Openings dropped because the position arrays were full. */

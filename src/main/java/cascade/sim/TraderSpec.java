@@ -28,7 +28,7 @@ public record TraderSpec(double holdingHoursAt10x, double holdingExponent, doubl
         double sizeTailAlpha, double marginSpread, double volAdaptation, double warmUpHours) {
 
     public static TraderSpec defaults() {
-        return new TraderSpec(24, 1.5, 0.15, 60, 0.2, 0.02, 0.25, 12, 1.5, 0.2, 0.7, 24);
+        return new TraderSpec(24, 1.5, 0.15, 60, 0.2, 0.0, 0.25, 12, 1.5, 0.2, 0.7, 24);
     }
 
     /** Mean holding time of a position of the given leverage, seconds. */
