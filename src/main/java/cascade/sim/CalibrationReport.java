@@ -1,7 +1,9 @@
 package cascade.sim;
 
 import cascade.sim.BarSeries.Column;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The statistics the simulator is calibrated on, from bars: the long-liquidation ratio
@@ -69,27 +71,36 @@ public record CalibrationReport(int bars, int barsWithoutLiquidation, double rat
 
     /** A markdown table of this report (left) against another (right), e.g. real against simulated. */
     public String compareTable(String leftName, String rightName, CalibrationReport right) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("| statistic | ").append(leftName).append(" | ").append(rightName).append(" |\n");
-        sb.append("|---|---:|---:|\n");
-        row(sb, "4 h bars", "%.0f", bars, right.bars);
-        row(sb, "bars without liquidation", "%.0f", barsWithoutLiquidation, right.barsWithoutLiquidation);
-        row(sb, "long ratio p10", "%.3f", ratioP10, right.ratioP10);
-        row(sb, "long ratio p50", "%.3f", ratioP50, right.ratioP50);
-        row(sb, "long ratio p90", "%.3f", ratioP90, right.ratioP90);
-        row(sb, "share of bars ratio > 0.8", "%.3f", shareAbove08, right.shareAbove08);
-        row(sb, "share of bars ratio < 0.2", "%.3f", shareBelow02, right.shareBelow02);
-        row(sb, "corr(imbalance, bar return)", "%.3f", imbalanceReturnCorrelation, right.imbalanceReturnCorrelation);
-        row(sb, "liquidated USD per bar, median", "%,.0f", liqMedianUsd, right.liqMedianUsd);
-        row(sb, "liquidated USD per bar, mean", "%,.0f", liqMeanUsd, right.liqMeanUsd);
-        row(sb, "mean / median", "%.2f", meanToMedian(), right.meanToMedian());
-        row(sb, "p99 / median", "%.1f", p99ToMedian(), right.p99ToMedian());
-        row(sb, "max / median", "%.1f", maxToMedian(), right.maxToMedian());
+        return table(List.of(leftName, rightName), List.of(this, right));
+    }
+
+    /** A markdown table with one column per report. */
+    public static String table(List<String> names, List<CalibrationReport> reports) {
+        StringBuilder sb = new StringBuilder("| statistic |");
+        names.forEach(n -> sb.append(' ').append(n).append(" |"));
+        sb.append("\n|---|").append("---:|".repeat(names.size())).append('\n');
+        row(sb, "4 h bars", "%.0f", reports, r -> r.bars);
+        row(sb, "bars without liquidation", "%.0f", reports, r -> r.barsWithoutLiquidation);
+        row(sb, "long ratio p10", "%.3f", reports, CalibrationReport::ratioP10);
+        row(sb, "long ratio p50", "%.3f", reports, CalibrationReport::ratioP50);
+        row(sb, "long ratio p90", "%.3f", reports, CalibrationReport::ratioP90);
+        row(sb, "share of bars ratio > 0.8", "%.3f", reports, CalibrationReport::shareAbove08);
+        row(sb, "share of bars ratio < 0.2", "%.3f", reports, CalibrationReport::shareBelow02);
+        row(sb, "corr(imbalance, bar return)", "%.3f", reports, CalibrationReport::imbalanceReturnCorrelation);
+        row(sb, "liquidated USD per bar, median", "%,.0f", reports, CalibrationReport::liqMedianUsd);
+        row(sb, "liquidated USD per bar, mean", "%,.0f", reports, CalibrationReport::liqMeanUsd);
+        row(sb, "mean / median", "%.2f", reports, CalibrationReport::meanToMedian);
+        row(sb, "p99 / median", "%.1f", reports, CalibrationReport::p99ToMedian);
+        row(sb, "max / median", "%.1f", reports, CalibrationReport::maxToMedian);
         return sb.toString();
     }
 
-    private static void row(StringBuilder sb, String name, String format, double left, double right) {
-        sb.append("| ").append(name).append(" | ").append(String.format(Locale.ROOT, format, left)).append(" | ")
-                .append(String.format(Locale.ROOT, format, right)).append(" |\n");
+    private static void row(StringBuilder sb, String name, String format, List<CalibrationReport> reports,
+            ToDoubleFunction<CalibrationReport> value) {
+        sb.append("| ").append(name).append(" |");
+        for (CalibrationReport r : reports) {
+            sb.append(' ').append(String.format(Locale.ROOT, format, value.applyAsDouble(r))).append(" |");
+        }
+        sb.append('\n');
     }
 }

@@ -34,8 +34,8 @@ final class MarketFactor {
         this.rng = rng;
         PriceProcessSpec m = config.market();
         double stepHours = config.stepMs() / 3_600_000.0;
-        this.volDecay = Math.exp(-Math.log(2) * stepHours / m.volHalfLifeHours());
-        this.volShock = m.volOfVol() * Math.sqrt(1 - volDecay * volDecay);
+        this.volDecay = Decay.perStep(stepHours, m.volHalfLifeHours());
+        this.volShock = Decay.stationaryShock(m.volOfVol(), volDecay);
         this.volNorm = m.volOfVol() * m.volOfVol();
         this.jumpProbPerStep = m.jumpsPerDay() * stepHours / 24;
         this.jumpScale = m.jumpScalePct() / 100;

@@ -4,45 +4,31 @@ import cascade.market.Side;
 import java.util.SplittableRandom;
 
 /**
- * The leveraged traders of one symbol deciding to open and close. Positions arrive at a steady rate and
+ * The leveraged traders of one symbol opening and closing positions. Positions arrive at a steady rate and
  * live an exponential holding time that shrinks with leverage, so the population hovers around its target
- * (mostly patient low-leverage holders) while high-leverage positions churn. A new position's side leans
- * with the last hour's move, with a slowly drifting sentiment and away from the crowded side; its leverage
- * comes from the distribution and its size from a Pareto tail. Its liquidation price is the isolated-margin
- * {@code entry × (1 ∓ margin ± maintenanceMargin)}, the margin rate being 1/leverage scaled with the
- * volatility regime and spread log-normally (never closer than {@link #MIN_DISTANCE} to the entry).
+ * (mostly patient low-leverage holders) while high-leverage positions churn. A new position takes its side
+ * from {@link SideChoice}, its leverage from the distribution, a Pareto-tailed size and its liquidation
+ * price from the {@link MarginRule}.
  */
 final class TraderCrowd {
     private static final double SECONDS_PER_YEAR = 365.0 * 24 * 3600;
-    /** Smallest distance between entry and liquidation price, as a fraction of the entry. */
-    static final double MIN_DISTANCE = 0.0005;
 
     private final int instrument;
     private final LeverageDistribution leverage;
     private final LeverageDistribution standingLeverage;
+    private final SideChoice sides;
+    private final MarginRule margins;
     private final int population;
-    private final double maintenanceMargin;
-    private final double marginSpread;
-    private final double volAdaptation;
     private final double opensPerStep;
     private final double expMinusOpensPerStep;
     private final double[] hazardByClass;
     private final double[] entrySpreadByClass;
-    private final double momentumSensitivity;
-    private final double crowdingAversion;
-    private final double longBias;
-    private final double sentimentDecay;
-    private final double sentimentShock;
     private final double sizeAlpha;
     private final double sizeMin;
     private final double sizeMax;
-    private final double emaWeight;
-    private final double momentumNorm;
     private final double qtyUnits;
     private final double priceUnits;
     private final int stepMs;
-    private double sentiment;
-    private double emaPrice;
     private long skippedOpens;
 
     TraderCrowd(SimConfig config, SymbolSpec spec, int instrument) {
@@ -51,10 +37,9 @@ final class TraderCrowd {
         this.instrument = instrument;
         this.leverage = config.leverage();
         this.standingLeverage = leverage.reweighted(t::holdingSeconds);
+        this.sides = new SideChoice(t, spec, stepSec);
+        this.margins = new MarginRule(config.maintenanceMargin(), t.marginSpread(), t.volAdaptation());
         this.population = spec.traders();
-        this.maintenanceMargin = config.maintenanceMargin();
-        this.marginSpread = t.marginSpread();
-        this.volAdaptation = t.volAdaptation();
         this.opensPerStep = spec.traders() * stepSec / leverage.mean(t::holdingSeconds);
         this.expMinusOpensPerStep = Math.exp(-opensPerStep);
         this.hazardByClass = new double[leverage.classes()];
@@ -64,21 +49,12 @@ final class TraderCrowd {
             hazardByClass[c] = stepSec / holding;
             entrySpreadByClass[c] = spec.annualVol() * Math.sqrt(holding / SECONDS_PER_YEAR);
         }
-        this.momentumSensitivity = t.momentumSensitivity();
-        this.crowdingAversion = t.crowdingAversion();
-        this.longBias = t.longBias();
-        this.sentimentDecay = Math.exp(-Math.log(2) * stepSec / (t.sentimentHalfLifeHours() * 3600));
-        this.sentimentShock = t.sentimentSd() * Math.sqrt(1 - sentimentDecay * sentimentDecay);
         this.sizeAlpha = t.sizeTailAlpha();
         this.sizeMin = spec.meanPositionUsd() * (sizeAlpha - 1) / sizeAlpha;
         this.sizeMax = spec.meanPositionUsd() * 100;
-        double halfLifeSec = t.momentumHalfLifeMinutes() * 60;
-        this.emaWeight = 1 - Math.exp(-Math.log(2) * stepSec / halfLifeSec);
-        this.momentumNorm = spec.annualVol() * Math.sqrt(halfLifeSec / SECONDS_PER_YEAR);
         this.qtyUnits = Math.pow(10, spec.qtyScale());
         this.priceUnits = Math.pow(10, spec.priceScale());
         this.stepMs = config.stepMs();
-        this.emaPrice = spec.startPrice() * priceUnits;
     }
 
     /**
@@ -89,10 +65,10 @@ final class TraderCrowd {
      */
     void seed(PositionBook book, SplittableRandom rng, long price, long timeMs, SimulationListener listener) {
         for (int i = 0; i < population && !book.isFull(); i++) {
-            Side side = Draws.chance(rng, 0.5 + longBias) ? Side.BUY : Side.SELL;
+            Side side = Draws.chance(rng, sides.neutralLongProbability()) ? Side.BUY : Side.SELL;
             int c = standingLeverage.sampleClass(rng.nextDouble());
             long entry = Math.max(1, Math.round(price * Math.exp(entrySpreadByClass[c] * rng.nextGaussian())));
-            long liq = liquidationPrice(side, entry, marginRate(rng, c, 1));
+            long liq = margins.liquidationPrice(side, entry, margins.marginRate(rng, leverage.leverage(c), 1));
             boolean underWater = side == Side.BUY ? liq >= price : liq <= price;
             if (!underWater) {
                 open(book, rng, side, entry, c, liq, timeMs, listener);
@@ -127,23 +103,19 @@ final class TraderCrowd {
     }
 
     /**
-     * Opens new positions at {@code price} (instrument units) and updates the momentum and sentiment.
+     * Opens this step's new positions at {@code price} (instrument units).
      *
      * @param volMultiplier the symbol's volatility regime (1 = normal): margins follow it
      */
     void openSome(PositionBook book, SplittableRandom rng, long price, double volMultiplier, long stepStartMs,
             SimulationListener listener) {
-        emaPrice += emaWeight * (price - emaPrice);
-        sentiment = sentimentDecay * sentiment + sentimentShock * rng.nextGaussian();
+        sides.observe(price, rng);
         int n = Draws.poisson(rng, opensPerStep, expMinusOpensPerStep);
         if (n == 0) {
             return;
         }
-        double momentum = Math.tanh((price / emaPrice - 1) / momentumNorm);
-        double pLong = 0.5 + longBias + sentiment + momentumSensitivity * momentum
-                - crowdingAversion * book.crowding();
-        pLong = Math.max(0.05, Math.min(0.95, pLong));
-        double marginScale = Math.pow(volMultiplier, volAdaptation);
+        double pLong = sides.longProbability(price, book.crowding());
+        double regime = margins.regimeScale(volMultiplier);
         long time = stepStartMs + stepMs - 1;
         for (int i = 0; i < n; i++) {
             if (book.isFull()) {
@@ -151,7 +123,7 @@ final class TraderCrowd {
             } else {
                 Side side = Draws.chance(rng, pLong) ? Side.BUY : Side.SELL;
                 int c = leverage.sampleClass(rng.nextDouble());
-                long liq = liquidationPrice(side, price, marginRate(rng, c, marginScale));
+                long liq = margins.liquidationPrice(side, price, margins.marginRate(rng, leverage.leverage(c), regime));
                 open(book, rng, side, price, c, liq, time, listener);
             }
         }
@@ -166,21 +138,6 @@ final class TraderCrowd {
         int lev = leverage.leverage(leverageClass);
         int slot = book.open(side, entry, qty, liq, leverageClass, lev, notionalMicros);
         listener.opened(instrument, timeMs, book.id(slot), side, entry, qty, liq, lev);
-    }
-
-    /** The margin rate of a new position: 1/leverage × scale, spread log-normally (mean preserved). */
-    private double marginRate(SplittableRandom rng, int leverageClass, double scale) {
-        double spread = marginSpread * rng.nextGaussian() - marginSpread * marginSpread / 2;
-        return Math.max(maintenanceMargin + MIN_DISTANCE, scale * Math.exp(spread) / leverage.leverage(leverageClass));
-    }
-
-    /**
-     * Isolated-margin liquidation price: {@code entry × (1 ∓ (marginRate − maintenanceMargin))}, the
-     * distance rounded to the nearest price unit and at least one unit.
-     */
-    long liquidationPrice(Side side, long entry, double marginRate) {
-        long distance = Math.max(1, Math.round(entry * (marginRate - maintenanceMargin)));
-        return side == Side.BUY ? Math.max(0, entry - distance) : entry + distance;
     }
 
     /** Openings dropped because the position arrays were full. */
