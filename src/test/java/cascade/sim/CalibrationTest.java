@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The BTC-like symbol, aggregated to 4 h bars, lands near the development set's statistics (Binance BTCUSDT
- * 4 h, 2024-11-13 → 2025-11-14, 2195 bars). 120 simulated days (720 bars, seed 2025) keep the test quick;
- * the tolerances below hold for every one of seeds 1–8 at this length (see docs/simulator.md), so they
- * measure the model, not a lucky seed.
+ * 4 h, 2024-11-13 → 2025-11-14, 2195 bars). 120 simulated days (720 bars, seed 2025) keep the test quick.
+ * Tolerances: ratio p10 ± 0.07, p50 and p90 ± 0.06, shares above 0.8 / below 0.2 ± 0.10, correlation
+ * ± 0.12; mean/median > 1.4, p99/median > 8, max/median > 20. Each of seeds 1–8 at this length passes them
+ * too (table in docs/simulator.md), so they measure the model, not a lucky seed; 360-day runs land closer.
  */
 class CalibrationTest {
     /** The development set's statistics, as published with it and recomputed below when the file is there. */
@@ -32,15 +33,15 @@ class CalibrationTest {
     void longLiquidationRatioPercentilesAreNearTheRealOnes() {
         assertThat(sim.bars()).isEqualTo(720);
         assertThat(sim.barsWithoutLiquidation()).isZero();
-        assertThat(sim.ratioP10()).isCloseTo(DEVELOPMENT_SET.ratioP10(), within(0.06));
-        assertThat(sim.ratioP50()).isCloseTo(DEVELOPMENT_SET.ratioP50(), within(0.08));
-        assertThat(sim.ratioP90()).isCloseTo(DEVELOPMENT_SET.ratioP90(), within(0.07));
+        assertThat(sim.ratioP10()).isCloseTo(DEVELOPMENT_SET.ratioP10(), within(0.07));
+        assertThat(sim.ratioP50()).isCloseTo(DEVELOPMENT_SET.ratioP50(), within(0.06));
+        assertThat(sim.ratioP90()).isCloseTo(DEVELOPMENT_SET.ratioP90(), within(0.06));
     }
 
     @Test
     void aboutAQuarterOfBarsAreDominatedByEachSide() {
-        assertThat(sim.shareAbove08()).isCloseTo(DEVELOPMENT_SET.shareAbove08(), within(0.09));
-        assertThat(sim.shareBelow02()).isCloseTo(DEVELOPMENT_SET.shareBelow02(), within(0.09));
+        assertThat(sim.shareAbove08()).isCloseTo(DEVELOPMENT_SET.shareAbove08(), within(0.10));
+        assertThat(sim.shareBelow02()).isCloseTo(DEVELOPMENT_SET.shareBelow02(), within(0.10));
     }
 
     @Test
