@@ -93,8 +93,9 @@ public final class BacktestCommand implements Callable<Integer> {
         if (fromMs >= toMs) {
             throw new IllegalArgumentException("--to must be after --from");
         }
-        return new BacktestSpec(s.name(), s.description(), data != null ? List.copyOf(data) : s.data(),
-                strategy != null ? strategy : s.strategy(), fromMs, toMs, s.initialBalanceUsd(), s.venue(),
-                s.clockStep(), s.sampleStep(), s.outDir(), s.sourceText());
+        BacktestSpec spec = data != null ? s.withData(List.copyOf(data)) : s;
+        return new BacktestSpec(spec.name(), spec.description(), spec.data(),
+                strategy != null ? strategy : spec.strategy(), fromMs, toMs, spec.initialBalanceUsd(), spec.venue(),
+                spec.clockStep(), spec.sampleStep(), spec.outDir(), spec.sourceText(), spec.simulation());
     }
 }

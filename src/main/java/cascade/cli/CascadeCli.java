@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code cascade} command line: one subcommand per use. */
 @Command(name = "cascade", mixinStandardHelpOptions = true, versionProvider = CodeVersion.class,
         description = "Cascade: a liquidation-imbalance trading bot for crypto perpetual futures.",
-        subcommands = {BacktestCommand.class, SignalsCommand.class, HeatmapCommand.class,
+        subcommands = {BacktestCommand.class, SimulateCommand.class, SignalsCommand.class, HeatmapCommand.class,
             CommandLine.HelpCommand.class})
 public final class CascadeCli implements Runnable {
     /** Exit code for bad input or configuration (picocli uses 2 for bad command-line usage). */

@@ -1,7 +1,7 @@
 package cascade.config;
 
 /**
- * A length of event time written in configuration: "30s", "5m", "1h", "1d", or a number of bars ("3bar",
+ * A length of event time written in configuration: "250ms", "30s", "5m", "1h", "1d", or a number of bars ("3bar",
  * "bar" = one bar). Bar spans resolve to milliseconds only once the data's bar length is known.
  */
 public record Span(String text, long ms, int bars) {
@@ -16,7 +16,10 @@ public record Span(String text, long ms, int bars) {
             return new Span(text, 0, count(text, n, 1));
         }
         if (t.length() < 2) {
-            throw new IllegalArgumentException("'" + text + "' is not a span (use 30s, 5m, 1h, 1d or 3bar)");
+            throw new IllegalArgumentException("'" + text + "' is not a span (use 250ms, 30s, 5m, 1h, 1d or 3bar)");
+        }
+        if (t.endsWith("ms")) {
+            return new Span(text, count(text, t.substring(0, t.length() - 2), 0), 0);
         }
         char unit = t.charAt(t.length() - 1);
         long mult = switch (unit) {
@@ -25,7 +28,7 @@ public record Span(String text, long ms, int bars) {
             case 'h' -> 3_600_000L;
             case 'd' -> 86_400_000L;
             default -> throw new IllegalArgumentException(
-                    "'" + text + "' is not a span (use 30s, 5m, 1h, 1d or 3bar)");
+                    "'" + text + "' is not a span (use 250ms, 30s, 5m, 1h, 1d or 3bar)");
         };
         return new Span(text, count(text, t.substring(0, t.length() - 1), 0) * mult, 0);
     }
@@ -71,7 +74,7 @@ public record Span(String text, long ms, int bars) {
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a span (use 30s, 5m, 1h, 1d or 3bar)");
+            throw new IllegalArgumentException("'" + text + "' is not a span (use 250ms, 30s, 5m, 1h, 1d or 3bar)");
         }
     }
 

@@ -16,6 +16,7 @@ import cascade.report.BacktestResult;
 import cascade.report.DecisionTally;
 import cascade.report.ProgressBar;
 import cascade.report.TradeLedger;
+import cascade.sim.SimulatedMarket;
 import cascade.store.RunInfo;
 import cascade.store.RunKind;
 import cascade.store.RunRecorder;
@@ -59,7 +60,8 @@ public final class BacktestRunner {
     public static BacktestResult run(BacktestSpec spec, Options options) throws IOException {
         StrategyProfile profile = StrategyLoader.load(spec.strategy());
         Instruments instruments = new Instruments();
-        try (EventSource source = DataSources.open(spec.data(), instruments, options.policy())) {
+        try (EventSource source = spec.simulation() != null ? new SimulatedMarket(spec.simulation(), instruments)
+                : DataSources.open(spec.data(), instruments, options.policy())) {
             long barMs = source.barLengthMs();
             RunWiring.checkModesFitData(profile, barMs);
             SimulatedVenue venue = new SimulatedVenue(venueConfig(spec, profile), instruments);

@@ -1,6 +1,7 @@
 package cascade.run;
 
 import cascade.config.Span;
+import cascade.sim.SimConfig;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,9 +13,26 @@ import java.util.List;
  * @param toMs first event time excluded (Long.MAX_VALUE = to the end)
  * @param clockStep clock tick spacing for event-level data (cards are evaluated at each tick)
  * @param sampleStep equity sampling step for event-level data
+ * @param simulation when set, the market simulator generates the data (deterministic from its seed)
+ *     instead of {@code data}
  */
 public record BacktestSpec(String name, String description, List<Path> data, Path strategy, long fromMs, long toMs,
-        double initialBalanceUsd, VenueCosts venue, Span clockStep, Span sampleStep, Path outDir, String sourceText) {
+        double initialBalanceUsd, VenueCosts venue, Span clockStep, Span sampleStep, Path outDir, String sourceText,
+        SimConfig simulation) {
+
+    /** A spec reading recorded data (no simulation). */
+    public BacktestSpec(String name, String description, List<Path> data, Path strategy, long fromMs, long toMs,
+            double initialBalanceUsd, VenueCosts venue, Span clockStep, Span sampleStep, Path outDir,
+            String sourceText) {
+        this(name, description, data, strategy, fromMs, toMs, initialBalanceUsd, venue, clockStep, sampleStep, outDir,
+                sourceText, null);
+    }
+
+    /** A copy reading other data (recorded files replace a simulation). */
+    public BacktestSpec withData(List<Path> files) {
+        return new BacktestSpec(name, description, files, strategy, fromMs, toMs, initialBalanceUsd, venue, clockStep,
+                sampleStep, outDir, sourceText, null);
+    }
 
     /** A spec with default costs for ad-hoc runs from the command line (e.g. {@code cascade signals}). */
     public static BacktestSpec adHoc(String name, List<Path> data, Path strategy, long fromMs, long toMs) {

@@ -3,6 +3,7 @@ package cascade.run;
 import cascade.config.ConfigException;
 import cascade.config.ConfigNode;
 import cascade.config.Span;
+import cascade.sim.SimConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +34,10 @@ public final class BacktestSpecLoader {
         for (String d : root.strings("data")) {
             data.add(base.resolve(d).normalize());
         }
-        if (data.isEmpty()) {
-            throw root.error("data", "must name at least one data file or directory");
+        SimConfig simulation = root.has("simulate") ? simulation(root.child("simulate")) : null;
+        if (data.isEmpty() == (simulation == null)) {
+            throw root.error("data", "name the data files (data: [...]) or a simulation (simulate: {...}), one of"
+                    + " the two");
         }
         Path strategy = base.resolve(root.string("strategy")).normalize();
         long from = root.has("from") ? time(root, "from") : Long.MIN_VALUE;
@@ -57,7 +60,20 @@ public final class BacktestSpecLoader {
         Path out = Path.of(root.string("out", "runs"));
         root.finish();
         return new BacktestSpec(name, description, List.copyOf(data), strategy, from, to, balance, costs, clock,
-                sample, out, text);
+                sample, out, text, simulation);
+    }
+
+    /** {@code simulate: {symbols: 21, duration: 24h, seed: 42, start: 2025-01-01}} */
+    private static SimConfig simulation(ConfigNode s) {
+        int symbols = s.integer("symbols", 21, 1, 21);
+        Span duration = Span.parsePositive(s, "duration");
+        long seed = s.integer("seed", 42, 0, Integer.MAX_VALUE);
+        SimConfig config = SimConfig.defaults(seed).withSymbolCount(symbols).withDuration(duration.resolve(0));
+        if (s.has("start")) {
+            config = config.withStart(time(s, "start"));
+        }
+        s.finish();
+        return config;
     }
 
     /** Accepts epoch milliseconds, an ISO date (UTC midnight) or an ISO instant. */

@@ -96,6 +96,11 @@ public record SimConfig(long seed, long startMs, long durationMs, int stepMs, in
                 maintenanceMargin, symbols, leverage, market, traders, impact, funding, shocks);
     }
 
+    public SimConfig withStart(long newStartMs) {
+        return new SimConfig(seed, newStartMs, durationMs, stepMs, markIntervalMs, oiIntervalMs, tradeSampling,
+                maintenanceMargin, symbols, leverage, market, traders, impact, funding, shocks);
+    }
+
     public SimConfig withDuration(long newDurationMs) {
         return new SimConfig(seed, startMs, newDurationMs, stepMs, markIntervalMs, oiIntervalMs, tradeSampling,
                 maintenanceMargin, symbols, leverage, market, traders, impact, funding, shocks);

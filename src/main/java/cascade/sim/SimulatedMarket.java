@@ -167,6 +167,11 @@ public final class SimulatedMarket implements EventSource {
     }
 
     @Override
+    public double progress() {
+        return Math.min(1, Math.max(0, (stepStartMs - config.startMs()) / (double) config.durationMs()));
+    }
+
+    @Override
     public String describe() {
         List<SymbolSpec> specs = config.symbols();
         String names = specs.size() <= 3 ? specs.stream().map(SymbolSpec::symbol).toList().toString()

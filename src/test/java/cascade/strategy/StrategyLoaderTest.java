@@ -77,7 +77,7 @@ class StrategyLoaderTest {
     @Test
     void badSpanIsExplained() {
         assertThatThrownBy(() -> StrategyLoader.parse("t.yml", VALID.replace("maxHold: 6bar", "maxHold: 6x")))
-                .hasMessage("t.yml: modes[0].exit.maxHold: '6x' is not a span (use 30s, 5m, 1h, 1d or 3bar)");
+                .hasMessage("t.yml: modes[0].exit.maxHold: '6x' is not a span (use 250ms, 30s, 5m, 1h, 1d or 3bar)");
     }
 
     @Test
