@@ -41,13 +41,18 @@ final class ClusterFinder {
 
     /** The {@code count} largest buckets (ties: the lower price first), touching ones merged, ascending. */
     static ClusterRanges top(PriceLadder ladder, int count) {
+        return top(ladder, count, Double.NaN, Double.POSITIVE_INFINITY);
+    }
+
+    /** As {@link #top(PriceLadder, int)}, among the buckets whose centre lies within ±distance·price. */
+    static ClusterRanges top(PriceLadder ladder, int count, double price, double distance) {
         if (count < 1) {
             throw new IllegalArgumentException("cluster count must be at least 1, was " + count);
         }
         if (!ladder.isPlaced()) {
             return new ClusterRanges(new double[0], new double[0], new double[0]);
         }
-        long[] chosen = largestBuckets(ladder, count);
+        long[] chosen = largestBuckets(ladder, count, price, distance);
         double[] lows = new double[chosen.length];
         double[] highs = new double[chosen.length];
         double[] usd = new double[chosen.length];
@@ -65,11 +70,12 @@ final class ClusterFinder {
                 Arrays.copyOf(usd, ranges));
     }
 
-    private static long[] largestBuckets(PriceLadder ladder, int count) {
+    private static long[] largestBuckets(PriceLadder ladder, int count, double price, double distance) {
         long low = ladder.lowIndex();
         double[] left = new double[(int) (ladder.highIndex() - low + 1)];
         for (int i = 0; i < left.length; i++) {
-            left[i] = ladder.longAt(low + i) + ladder.shortAt(low + i);
+            boolean near = Double.isNaN(price) || Math.abs(ladder.center(low + i) - price) <= distance * price;
+            left[i] = near ? ladder.longAt(low + i) + ladder.shortAt(low + i) : 0;
         }
         long[] chosen = new long[count];
         int found = 0;

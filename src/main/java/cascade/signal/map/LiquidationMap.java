@@ -200,6 +200,14 @@ public final class LiquidationMap {
         return ClusterFinder.top(ladder, count);
     }
 
+    /**
+     * As {@link #topClusters(int)}, among levels within ±{@code distance} (a fraction) of {@code price}:
+     * the near clusters that price can reach soon.
+     */
+    public ClusterRanges topClustersNear(int count, double price, double distance) {
+        return ClusterFinder.top(ladder, count, price, distance);
+    }
+
     private double total(boolean longs) {
         double total = 0;
         for (long k = ladder.lowIndex(); ladder.isPlaced() && k <= ladder.highIndex(); k++) {
