@@ -1,5 +1,6 @@
 package cascade.bench;
 
+import cascade.engine.Engine;
 import cascade.engine.RunObserver;
 import cascade.execution.sim.SimulatedVenue;
 import cascade.execution.sim.VenueConfig;
@@ -10,122 +11,108 @@ import cascade.market.Fixed;
 import cascade.market.Instruments;
 import cascade.market.MarketEvent;
 import cascade.run.RunWiring;
+import cascade.sim.SimConfig;
+import cascade.sim.SimulatedMarket;
 import cascade.strategy.StrategyLoader;
 import cascade.strategy.StrategyProfile;
 import com.lmax.disruptor.EventHandler;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
 
 /**
- * End-to-end replay through the real ring: events are published at a paced rate (or as fast as possible
- * with rate 0) and the latency from publish to the end of the decision thread's work is recorded in an
- * HdrHistogram. Source: a recording/CSV given with --data, else the synthetic tape (21 symbols).
+ * End-to-end replay through the real ring: events stream from a recording (--data) or the market
+ * simulator (default: 21 symbols), are published at a paced rate (or as fast as possible with rate 0),
+ * and the latency from publish to the end of the decision thread's work on the event is recorded in an
+ * HdrHistogram. Clock ticks every 10 s of event time drive the scalp/day/swing cycles.
  *
  * <pre>
  *   ./mvnw -Pbench test-compile exec:exec -Dbench.main=cascade.bench.ReplayHarness \
- *       -Dbench.args="--rate 200000 --minutes 30"
+ *       -Dbench.args="--rate 200000 --hours 1"
  * </pre>
  */
 public final class ReplayHarness {
+    private static final long TICK_MS = 10_000;
 
     public static void main(String[] args) throws Exception {
         long rate = 0;
-        int minutes = 10;
+        int hours = 24;
+        int symbols = 21;
         Path data = null;
         String strategy = "strategies/liquidation-intraday.yml";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--rate" -> rate = Long.parseLong(args[++i]);
-                case "--minutes" -> minutes = Integer.parseInt(args[++i]);
+                case "--hours" -> hours = Integer.parseInt(args[++i]);
+                case "--symbols" -> symbols = Integer.parseInt(args[++i]);
                 case "--data" -> data = Path.of(args[++i]);
                 case "--strategy" -> strategy = args[++i];
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        Instruments instruments;
-        MarketEvent[] events;
-        if (data == null) {
-            SyntheticTape tape = new SyntheticTape(21, minutes * 60_000L, 42);
-            instruments = tape.instruments;
-            events = tape.events;
-        } else {
-            instruments = new Instruments();
-            events = load(data, instruments);
-        }
+        Instruments instruments = new Instruments();
+        EventSource source = data != null ? DataSources.open(data, instruments, BadLinePolicy.FAIL)
+                : new SimulatedMarket(SimConfig.defaults(42).withSymbolCount(symbols).withDuration(hours * 3_600_000L),
+                        instruments);
         StrategyProfile profile = StrategyLoader.load(Path.of(strategy));
         SimulatedVenue venue = new SimulatedVenue(VenueConfig.defaults(Fixed.usdMicros(100_000)), instruments);
         Histogram latency = new Histogram(60_000_000_000L, 3);
-        TimedWiring timed = new TimedWiring(profile, instruments, venue, latency);
-        timed.engine().start();
+        RunWiring w = new RunWiring(profile, instruments, venue, new RunObserver() { }, 0, TICK_MS, 60_000, 100_000);
+        EventHandler<MarketEvent> timed = (event, sequence, endOfBatch) -> {
+            w.handler.onEvent(event, sequence, endOfBatch);
+            latency.recordValue(Math.max(0, System.nanoTime() - event.receivedNanos));
+        };
+        Engine engine = new Engine(timed, null, w.gate::haltForError, 1 << 16);
+        engine.start();
         long intervalNanos = rate > 0 ? 1_000_000_000L / rate : 0;
-        MarketEvent scratch = new MarketEvent();
+        MarketEvent e = new MarketEvent();
+        MarketEvent tick = new MarketEvent();
+        long events = 0;
+        long nextTick = Long.MIN_VALUE;
         long start = System.nanoTime();
         long next = start;
-        for (MarketEvent e : events) {
-            if (intervalNanos > 0) {
-                next += intervalNanos;
-                long wait = next - System.nanoTime();
-                if (wait > 20_000) {
-                    LockSupport.parkNanos(wait);
-                }
-                while (System.nanoTime() < next) {
-                    Thread.onSpinWait();
-                }
+        while (source.next(e)) {
+            if (nextTick == Long.MIN_VALUE) {
+                nextTick = Math.floorDiv(e.timeMs, TICK_MS) * TICK_MS + TICK_MS;
             }
-            scratch.copyFrom(e);
-            scratch.receivedNanos = System.nanoTime();
-            timed.engine().publish(scratch);
+            while (e.timeMs >= nextTick) {
+                tick.clock(nextTick);
+                next = pace(next, intervalNanos);
+                tick.receivedNanos = System.nanoTime();
+                engine.publish(tick);
+                events++;
+                nextTick += TICK_MS;
+            }
+            next = pace(next, intervalNanos);
+            e.receivedNanos = System.nanoTime();
+            engine.publish(e);
+            events++;
         }
-        timed.engine().close();
+        engine.close();
+        source.close();
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("events %,d in %.2f s = %,.0f events/s (target rate %s)%n", events.length, seconds,
-                events.length / seconds, rate > 0 ? String.format("%,d/s", rate) : "unpaced");
+        System.out.printf("source: %s%n", source.describe());
+        System.out.printf("events %,d in %.2f s = %,.0f events/s (target rate %s)%n", events, seconds, events / seconds,
+                rate > 0 ? String.format("%,d/s", rate) : "unpaced");
         System.out.printf("publish → decided latency (µs): p50 %.1f  p90 %.1f  p99 %.1f  p99.9 %.1f  max %.1f%n",
                 latency.getValueAtPercentile(50) / 1e3, latency.getValueAtPercentile(90) / 1e3,
                 latency.getValueAtPercentile(99) / 1e3, latency.getValueAtPercentile(99.9) / 1e3,
                 latency.getMaxValue() / 1e3);
-        System.out.printf("engine errors: %d, fills: venue balance %.2f USD%n", timed.engine().errors(),
-                Fixed.usd(venue.balanceUsd()));
+        System.out.printf("engine errors %d, equity %.2f USD%n", engine.errors(), Fixed.usd(venue.equityUsd()));
     }
 
-    private static MarketEvent[] load(Path data, Instruments instruments) throws Exception {
-        List<MarketEvent> out = new ArrayList<>();
-        try (EventSource source = DataSources.open(data, instruments, BadLinePolicy.FAIL)) {
-            MarketEvent e = new MarketEvent();
-            long nextTick = Long.MIN_VALUE;
-            while (source.next(e)) {
-                if (nextTick == Long.MIN_VALUE) {
-                    nextTick = e.timeMs - e.timeMs % 10_000 + 10_000;
-                }
-                while (e.timeMs >= nextTick) {
-                    out.add(new MarketEvent().clock(nextTick));
-                    nextTick += 10_000;
-                }
-                out.add(new MarketEvent().copyFrom(e));
-            }
+    /** Waits until the next send time (parks when far, spins when near); returns the following one. */
+    private static long pace(long next, long intervalNanos) {
+        if (intervalNanos == 0) {
+            return next;
         }
-        return out.toArray(new MarketEvent[0]);
-    }
-
-    /** The run wiring with the decision handler wrapped to record latency after each event. */
-    private static final class TimedWiring {
-        private final cascade.engine.Engine engine;
-
-        TimedWiring(StrategyProfile profile, Instruments instruments, SimulatedVenue venue, Histogram latency) {
-            RunWiring w = new RunWiring(profile, instruments, venue, new RunObserver() { }, 0, 10_000, 60_000,
-                    100_000);
-            EventHandler<MarketEvent> timedHandler = (event, sequence, endOfBatch) -> {
-                w.handler.onEvent(event, sequence, endOfBatch);
-                latency.recordValue(Math.max(0, System.nanoTime() - event.receivedNanos));
-            };
-            engine = new cascade.engine.Engine(timedHandler, null, w.gate::haltForError, 1 << 16);
+        long wait = next - System.nanoTime();
+        if (wait > 50_000) {
+            LockSupport.parkNanos(wait - 20_000);
         }
-
-        cascade.engine.Engine engine() {
-            return engine;
+        while (System.nanoTime() < next) {
+            Thread.onSpinWait();
         }
+        return next + intervalNanos;
     }
 }
