@@ -1,8 +1,6 @@
 package cascade.cli;
 
 import cascade.config.AppConfig;
-import cascade.config.ConfigException;
-import cascade.feed.BadInputException;
 import cascade.feed.BadLinePolicy;
 import cascade.report.BacktestResult;
 import cascade.report.ProgressBar;
@@ -54,37 +52,27 @@ public final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try {
-            BacktestSpec spec = withOverrides(BacktestSpecLoader.load(
-                    specFile != null ? specFile : CascadeCli.shipped("backtests/default.yml")));
-            AppConfig app = AppConfig.load(CascadeCli.shipped("config/cascade.yml"));
-            long started = System.nanoTime();
-            BacktestResult result;
-            try (RunStore store = noStore ? null : RunStore.open(app.store())) {
-                BacktestRunner.Options options = new BacktestRunner.Options(
-                        skipBadLines ? BadLinePolicy.SKIP : BadLinePolicy.FAIL, store, ProgressBar.forTerminal(),
-                        CodeVersion.get());
-                result = BacktestRunner.run(spec, options);
-            }
-            Path dir = out != null ? out : spec.outDir().resolve(spec.name() + "-" + result.runId());
-            ReportFiles files = ReportWriter.write(result, dir);
-            SummaryPrinter.print(result, files.metrics(), System.out);
-            System.out.printf("%nReport: %s%nTrades: %s%nTook %.1f s%n", files.html(), files.tradesCsv(),
-                    (System.nanoTime() - started) / 1e9);
-            return 0;
-        } catch (ConfigException | BadInputException | IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
-            return CascadeCli.EXIT_BAD_INPUT;
-        } catch (java.nio.file.NoSuchFileException e) {
-            System.err.println("error: file not found: " + e.getFile());
-            return CascadeCli.EXIT_BAD_INPUT;
-        } catch (java.io.IOException e) {
-            System.err.println("error: cannot read input: " + e);
-            return CascadeCli.EXIT_BAD_INPUT;
-        } catch (BacktestRunner.EngineFailure e) {
-            System.err.println("engine failure: " + e.getMessage());
-            return CascadeCli.EXIT_ENGINE_FAILURE;
+        return Guard.run(this::backtest);
+    }
+
+    private int backtest() throws Exception {
+        BacktestSpec spec = withOverrides(BacktestSpecLoader.load(
+                specFile != null ? specFile : CascadeCli.shipped("backtests/default.yml")));
+        AppConfig app = AppConfig.load(CascadeCli.shipped("config/cascade.yml"));
+        long started = System.nanoTime();
+        BacktestResult result;
+        try (RunStore store = noStore ? null : RunStore.open(app.store())) {
+            BacktestRunner.Options options = new BacktestRunner.Options(
+                    skipBadLines ? BadLinePolicy.SKIP : BadLinePolicy.FAIL, store, ProgressBar.forTerminal(),
+                    CodeVersion.get());
+            result = BacktestRunner.run(spec, options);
         }
+        Path dir = out != null ? out : spec.outDir().resolve(spec.name() + "-" + result.runId());
+        ReportFiles files = ReportWriter.write(result, dir);
+        SummaryPrinter.print(result, files.metrics(), System.out);
+        System.out.printf("%nReport: %s%nTrades: %s%nTook %.1f s%n", files.html(), files.tradesCsv(),
+                (System.nanoTime() - started) / 1e9);
+        return 0;
     }
 
     private BacktestSpec withOverrides(BacktestSpec s) {

@@ -1,8 +1,6 @@
 package cascade.cli;
 
-import cascade.config.ConfigException;
 import cascade.config.Span;
-import cascade.feed.BadInputException;
 import cascade.feed.BadLinePolicy;
 import cascade.feed.DataSources;
 import cascade.feed.EventSource;
@@ -42,22 +40,18 @@ public final class HeatmapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try {
-            MapConfig config = strategy == null ? MapConfig.DEFAULT
-                    : StrategyLoader.load(strategy).liquidationMapConfig();
-            Instruments instruments = new Instruments();
-            try (EventSource source = DataSources.open(data, instruments, BadLinePolicy.FAIL)) {
-                HeatmapRecorder.replay(source, instruments, symbol, config, Span.parse(every).resolve(0))
-                        .render(out);
-            }
-            System.out.println("Heatmap of " + symbol + " written to " + out);
-            return 0;
-        } catch (ConfigException | BadInputException | IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
-            return CascadeCli.EXIT_BAD_INPUT;
-        } catch (java.nio.file.NoSuchFileException e) {
-            System.err.println("error: file not found: " + e.getFile());
-            return CascadeCli.EXIT_BAD_INPUT;
+        return Guard.run(this::heatmap);
+    }
+
+    private int heatmap() throws Exception {
+        MapConfig config = strategy == null ? MapConfig.DEFAULT
+                : StrategyLoader.load(strategy).liquidationMapConfig();
+        Instruments instruments = new Instruments();
+        try (EventSource source = DataSources.open(data, instruments, BadLinePolicy.FAIL)) {
+            HeatmapRecorder.replay(source, instruments, symbol, config, Span.parse(every).resolve(0))
+                    .render(out);
         }
+        System.out.println("Heatmap of " + symbol + " written to " + out);
+        return 0;
     }
 }

@@ -1,8 +1,7 @@
 package cascade.cli;
 
-import cascade.config.ConfigException;
-import cascade.feed.BadInputException;
 import cascade.feed.BadLinePolicy;
+import cascade.feed.DataSources;
 import cascade.report.SignalsCsv;
 import cascade.run.BacktestRunner;
 import cascade.run.BacktestSpec;
@@ -47,39 +46,36 @@ public final class SignalsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        return Guard.run(this::signals);
+    }
+
+    private int signals() throws Exception {
+        Path profile = strategy != null ? strategy : defaultStrategy();
+        BacktestSpec spec = BacktestSpec.adHoc("signals", data, profile,
+                from != null ? BacktestSpecLoader.parseTime(from) : Long.MIN_VALUE,
+                to != null ? BacktestSpecLoader.parseTime(to) : Long.MAX_VALUE);
+        PrintWriter writer = writer();
         try {
-            Path profile = strategy != null ? strategy : defaultStrategy();
-            BacktestSpec spec = BacktestSpec.adHoc("signals", data, profile,
-                    from != null ? BacktestSpecLoader.parseTime(from) : Long.MIN_VALUE,
-                    to != null ? BacktestSpecLoader.parseTime(to) : Long.MAX_VALUE);
-            PrintWriter writer = writer();
-            try {
-                SignalsCsv csv = new SignalsCsv(writer);
-                BacktestRunner.run(spec, new BacktestRunner.Options(
-                        skipBadLines ? BadLinePolicy.SKIP : BadLinePolicy.FAIL, null, null, CodeVersion.get(), csv));
-                if (out != null) {
-                    System.err.println(csv.rows() + " readings written to " + out);
-                }
-            } finally {
-                writer.flush();
-                if (out != null) {
-                    writer.close();
-                }
+            SignalsCsv csv = new SignalsCsv(writer);
+            BacktestRunner.run(spec, new BacktestRunner.Options(
+                    skipBadLines ? BadLinePolicy.SKIP : BadLinePolicy.FAIL, null, null, CodeVersion.get(), csv));
+            if (out != null) {
+                System.err.println(csv.rows() + " readings written to " + out);
             }
-            return 0;
-        } catch (ConfigException | BadInputException | IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
-            return CascadeCli.EXIT_BAD_INPUT;
-        } catch (java.nio.file.NoSuchFileException e) {
-            System.err.println("error: file not found: " + e.getFile());
-            return CascadeCli.EXIT_BAD_INPUT;
+        } finally {
+            writer.flush();
+            if (out != null) {
+                writer.close();
+            }
         }
+        return 0;
     }
 
     private Path defaultStrategy() throws IOException {
-        boolean bars = data.size() == 1 && data.get(0).toString().endsWith(".csv")
-                && Files.isRegularFile(data.get(0))
-                && Files.newBufferedReader(data.get(0)).readLine().contains("open_time_ms");
+        boolean bars = true;
+        for (Path d : data) {
+            bars &= DataSources.detect(d) == DataSources.Format.BAR_CSV;
+        }
         return CascadeCli.shipped(bars ? "strategies/capitulation-4h.yml" : "strategies/liquidation-intraday.yml");
     }
 

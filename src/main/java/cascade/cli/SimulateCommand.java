@@ -43,18 +43,17 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SimConfig config;
-        try {
-            if (symbols < 1 || symbols > 21) {
-                throw new IllegalArgumentException("--symbols must be 1 to 21, was " + symbols);
-            }
-            config = SimConfig.defaults(seed).withSymbolCount(symbols).withDuration(Span.parse(duration).resolve(0));
-            if (start != null) {
-                config = config.withStart(BacktestSpecLoader.parseTime(start));
-            }
-        } catch (IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
-            return CascadeCli.EXIT_BAD_INPUT;
+        return Guard.run(this::simulate);
+    }
+
+    private int simulate() throws Exception {
+        if (symbols < 1 || symbols > 21) {
+            throw new IllegalArgumentException("--symbols must be 1 to 21, was " + symbols);
+        }
+        SimConfig config = SimConfig.defaults(seed).withSymbolCount(symbols)
+                .withDuration(Span.parse(duration).resolve(0));
+        if (start != null) {
+            config = config.withStart(BacktestSpecLoader.parseTime(start));
         }
         long began = System.nanoTime();
         Instruments instruments = new Instruments();
