@@ -50,6 +50,10 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--no-store", description = "Do not record the run in the run store.")
     boolean noStore;
 
+    @Option(names = "--journal", paramLabel = "FILE",
+            description = "Also record every replayed event into this .casc recording (the ring's journal stage).")
+    Path journal;
+
     @Override
     public Integer call() throws Exception {
         return Guard.run(this::backtest);
@@ -64,7 +68,7 @@ public final class BacktestCommand implements Callable<Integer> {
         try (RunStore store = noStore ? null : RunStore.open(app.store())) {
             BacktestRunner.Options options = new BacktestRunner.Options(
                     skipBadLines ? BadLinePolicy.SKIP : BadLinePolicy.FAIL, store, ProgressBar.forTerminal(),
-                    CodeVersion.get());
+                    CodeVersion.get(), null, journal);
             result = BacktestRunner.run(spec, options);
         }
         Path dir = out != null ? out : spec.outDir().resolve(spec.name() + "-" + result.runId());

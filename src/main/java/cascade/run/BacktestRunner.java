@@ -1,5 +1,6 @@
 package cascade.run;
 
+import cascade.engine.JournalHandler;
 import cascade.engine.ReplayDriver;
 import cascade.engine.RunObserver;
 import cascade.execution.RejectReason;
@@ -10,6 +11,7 @@ import cascade.execution.sim.VenueConfig;
 import cascade.feed.BadLinePolicy;
 import cascade.feed.DataSources;
 import cascade.feed.EventSource;
+import cascade.feed.recording.RecordingWriter;
 import cascade.market.Fixed;
 import cascade.market.Instruments;
 import cascade.report.BacktestResult;
@@ -46,11 +48,17 @@ public final class BacktestRunner {
      * @param progress a terminal progress bar, or null
      * @param codeVersion recorded with the run
      * @param extra another observer of the run (e.g. the signals CSV writer), or null
+     * @param journal where the ring's journal stage records every event replayed, or null for none
      */
     public record Options(BadLinePolicy policy, RunStore store, ProgressBar progress, String codeVersion,
-            RunObserver extra) {
+            RunObserver extra, Path journal) {
         public Options(BadLinePolicy policy, RunStore store, ProgressBar progress, String codeVersion) {
-            this(policy, store, progress, codeVersion, null);
+            this(policy, store, progress, codeVersion, null, null);
+        }
+
+        public Options(BadLinePolicy policy, RunStore store, ProgressBar progress, String codeVersion,
+                RunObserver extra) {
+            this(policy, store, progress, codeVersion, extra, null);
         }
     }
 
@@ -61,7 +69,9 @@ public final class BacktestRunner {
         StrategyProfile profile = StrategyLoader.load(spec.strategy());
         Instruments instruments = new Instruments();
         try (EventSource source = spec.simulation() != null ? new SimulatedMarket(spec.simulation(), instruments)
-                : DataSources.open(spec.data(), instruments, options.policy())) {
+                : DataSources.open(spec.data(), instruments, options.policy());
+                RecordingWriter journal = options.journal() == null ? null
+                        : new RecordingWriter(options.journal(), instruments)) {
             long barMs = source.barLengthMs();
             RunWiring.checkModesFitData(profile, barMs);
             SimulatedVenue venue = new SimulatedVenue(venueConfig(spec, profile), instruments);
@@ -76,7 +86,8 @@ public final class BacktestRunner {
             RunObserver observer = options.extra() == null ? RunObserver.all(ledger, storeObserver, tally)
                     : RunObserver.all(ledger, storeObserver, tally, options.extra());
             RunWiring w = new RunWiring(profile, instruments, venue, observer, barMs,
-                    stepMs, spec.sampleStep().resolve(barMs), spec.initialBalanceUsd());
+                    stepMs, spec.sampleStep().resolve(barMs), spec.initialBalanceUsd(),
+                    journal == null ? null : new JournalHandler(journal));
             RunStatus status = RunStatus.FAILED;
             try {
                 w.decisions.tradeFrom(spec.fromMs());

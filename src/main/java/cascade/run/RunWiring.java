@@ -8,6 +8,8 @@ import cascade.engine.RunObserver;
 import cascade.execution.OrderRouter;
 import cascade.execution.Venue;
 import cascade.market.Instruments;
+import cascade.market.MarketEvent;
+import com.lmax.disruptor.EventHandler;
 import cascade.risk.PositionSizer;
 import cascade.risk.RiskGate;
 import cascade.signal.Window;
@@ -38,6 +40,12 @@ public final class RunWiring {
      */
     public RunWiring(StrategyProfile profile, Instruments instruments, Venue venue, RunObserver observer, long barMs,
             long stepMs, long sampleStepMs, double initialEquityUsd) {
+        this(profile, instruments, venue, observer, barMs, stepMs, sampleStepMs, initialEquityUsd, null);
+    }
+
+    /** @param journal the ring's journal stage (records what came in), or null for none */
+    public RunWiring(StrategyProfile profile, Instruments instruments, Venue venue, RunObserver observer, long barMs,
+            long stepMs, long sampleStepMs, double initialEquityUsd, EventHandler<MarketEvent> journal) {
         List<ModeRunner> modes = profile.modes().stream().map(m -> new ModeRunner(m, barMs)).toList();
         long bucketMs = barMs > 0 ? barMs : stepMs;
         // 2. market state: buckets enough for the longest window and its baseline
@@ -54,7 +62,7 @@ public final class RunWiring {
                 initialEquityUsd);
         // 1. the ring: venue → market state → decisions → monitor on one thread
         handler = new EngineHandler(venue, market, decisions, monitor);
-        engine = new Engine(handler, null, gate::haltForError, 1 << 14);
+        engine = new Engine(handler, journal, gate::haltForError, 1 << 14);
     }
 
     /** Checks that the profile's cycles fit the data: bar modes need bars, timed modes event-level data. */

@@ -10,17 +10,38 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Event-level data end to end: a simulated market through the scalp/day/swing modes, twice. */
 class SimulatedDayBacktestTest {
 
-    private static BacktestResult run() throws IOException {
+    @TempDir
+    Path dir;
+
+    private static BacktestSpec spec() {
         BacktestSpec shipped = BacktestSpecLoader.load(Path.of("backtests/simulated-21.yml"));
         SimConfig small = shipped.simulation().withSymbolCount(4).withDuration(6 * 3_600_000L);
-        BacktestSpec spec = new BacktestSpec(shipped.name(), shipped.description(), List.of(), shipped.strategy(),
+        return new BacktestSpec(shipped.name(), shipped.description(), List.of(), shipped.strategy(),
                 shipped.fromMs(), shipped.toMs(), shipped.initialBalanceUsd(), shipped.venue(), shipped.clockStep(),
                 shipped.sampleStep(), shipped.outDir(), shipped.sourceText(), small);
-        return BacktestRunner.run(spec, new BacktestRunner.Options(BadLinePolicy.FAIL, null, null, "test"));
+    }
+
+    private static BacktestResult run() throws IOException {
+        return BacktestRunner.run(spec(), new BacktestRunner.Options(BadLinePolicy.FAIL, null, null, "test"));
+    }
+
+    @Test
+    void replayingTheJournalOfARunGivesTheSameTrades() throws IOException {
+        Path journal = dir.resolve("journal.casc");
+        BacktestResult live = BacktestRunner.run(spec(),
+                new BacktestRunner.Options(BadLinePolicy.FAIL, null, null, "test", null, journal));
+
+        BacktestResult replay = BacktestRunner.run(spec().withData(List.of(journal)),
+                new BacktestRunner.Options(BadLinePolicy.FAIL, null, null, "test"));
+
+        assertThat(live.trades()).isNotEmpty();
+        assertThat(TradesCsv.render(replay.trades())).isEqualTo(TradesCsv.render(live.trades()));
+        assertThat(replay.equity().values()).isEqualTo(live.equity().values());
     }
 
     @Test
