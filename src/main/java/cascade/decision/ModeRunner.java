@@ -26,6 +26,7 @@ public final class ModeRunner {
     private final long maxHoldMs;
     private final List<Reading[][]> readingsBySymbol = new ArrayList<>();
     private final Signal signal = new Signal();
+    private final List<Integer> directions = new ArrayList<>();
     private final FundingGate fundingGate;
 
     /**
@@ -125,14 +126,24 @@ public final class ModeRunner {
         signal.composite = weights > 0 ? weighted / weights : 0;
         signal.confidence = weights > 0 ? confidence / weights : 0;
         signal.conflicted = conflicted;
+        int dir = signal.direction(profile.entryThreshold());
+        int previous = lastDirection(s.instrument.id(), dir);
+        signal.fresh = dir != 0 && dir != previous;
         if (fundingGate != null) {
-            int dir = signal.direction(profile.entryThreshold());
             if (dir != 0) {
                 FundingVerdict verdict = fundingGate.check(s, nowMs, dir);
                 signal.entryBlocked = verdict.allowed() ? null : verdict.reason();
             }
         }
         return signal;
+    }
+
+    /** Remembers this cycle's direction for a symbol and returns the previous one. */
+    private int lastDirection(int instrument, int now) {
+        while (directions.size() <= instrument) {
+            directions.add(0);
+        }
+        return directions.set(instrument, now);
     }
 
     /** Copies the last evaluation's readings for the store, with each one's weight and contribution. */

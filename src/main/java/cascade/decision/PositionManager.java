@@ -59,7 +59,8 @@ public final class PositionManager {
      * Acts on one cycle's signal of one mode.
      *
      * @return the decision's action: ENTER_LONG, ENTER_SHORT, REVERSE_LONG, REVERSE_SHORT, EXIT_TIME,
-     *     EXIT_OPPOSITE, EXIT_DECELERATION, HOLD, FLAT, CONFLICTED, GATED (funding gate), PENDING, BUSY
+     *     EXIT_OPPOSITE, EXIT_DECELERATION, HOLD, FLAT, CONFLICTED, NO_TRANSITION (the signal is not new),
+     *     GATED (funding gate), PENDING, BUSY
      *     (another mode owns the position) or DENIED (risk)
      */
     public String onCycle(ModeRunner mode, Signal signal, long nowMs, double equityUsd, long priceUnits) {
@@ -76,6 +77,9 @@ public final class PositionManager {
             }
             if (dir == 0) {
                 return "FLAT";
+            }
+            if (mode.profile().entryOnTransition() && !signal.fresh) {
+                return "NO_TRANSITION";
             }
             if (signal.entryBlocked != null) {
                 lastDenial = signal.entryBlocked;

@@ -16,6 +16,8 @@ public final class Signal {
      * bullish pressure fading, −1 bearish), 0 when none: an exit warning for positions riding it.
      */
     public int deceleration;
+    /** The direction is new: the previous cycle of this mode and symbol pointed elsewhere (or nowhere). */
+    public boolean fresh;
     /** Why an entry in the signal's direction is not allowed (a gate), or null when it is. */
     public String entryBlocked;
 

@@ -11,9 +11,11 @@ import java.util.List;
  * @param cycle "bar" (a decision at each bar close) or a time span such as 30s
  * @param entryThreshold |composite bias| at or above which a flat mode enters
  * @param fundingGate no new entry on the side that pays extreme funding; null when the profile has none
+ * @param entryOnTransition enter only when the signal's direction is new (the previous cycle pointed
+ *     elsewhere), not on a signal that has persisted while the mode stood aside
  */
 public record ModeProfile(String name, Span cycle, List<Span> windows, List<CardSpec> cards, double entryThreshold,
-        ExitRules exit, FundingGateConfig fundingGate) {
+        ExitRules exit, FundingGateConfig fundingGate, boolean entryOnTransition) {
 
     public boolean isBarCycle() {
         return cycle.isBars();

@@ -86,10 +86,12 @@ public final class StrategyLoader {
             throw m.error("cards", "at least one card needs a weight above 0");
         }
         double threshold = m.number("entryThreshold", 0.5, 0.0001, 1);
+        boolean onTransition = m.bool("entryOnTransition", true);
         ExitRules exit = exit(m.child("exit"));
         FundingGateConfig gate = m.has("fundingGate") ? fundingGate(m.child("fundingGate")) : null;
         m.finish();
-        return new ModeProfile(name, cycle, List.copyOf(windows), List.copyOf(cards), threshold, exit, gate);
+        return new ModeProfile(name, cycle, List.copyOf(windows), List.copyOf(cards), threshold, exit, gate,
+                onTransition);
     }
 
     /** Every symbol has one liquidation map, so all liquidation-map cards must describe the same map. */

@@ -122,6 +122,23 @@ class DecisionScenarioTest {
     }
 
     @Test
+    void aPersistingSignalDoesNotReEnterAfterAnExitOnlyANewOneDoes() {
+        wire("1bar", "");
+        quietBars(4);
+        bar(4, 900, 100, Double.NaN);      // +1: enter long
+        bar(5, 50, 50, Double.NaN);        // entry fills at this bar's open
+        bar(6, 5_000, 0, Double.NaN);      // +1 again while holding: time limit reached, exit
+        assertThat(lastAction()).isEqualTo("EXIT_TIME");
+        bar(7, 20_000, 0, Double.NaN);     // exit fills at this bar's open; +1 still: not a new direction
+
+        assertThat(lastAction()).isEqualTo("NO_TRANSITION");
+        bar(8, 50, 50, Double.NaN);        // quiet: the signal is gone
+        bar(9, 90_000, 0, Double.NaN);     // +1 anew
+
+        assertThat(lastAction()).isEqualTo("ENTER_LONG");
+    }
+
+    @Test
     void fundingGateBlocksALongIntoExtremePositiveFunding() {
         wire("1bar", "fundingGate: {maxZ: 0, maxAbsRate: 0.0005}");
         quietBars(4);
