@@ -3,7 +3,6 @@ package cascade.run;
 import cascade.engine.JournalHandler;
 import cascade.engine.ReplayDriver;
 import cascade.engine.RunObserver;
-import cascade.execution.RejectReason;
 import cascade.execution.sim.FeeModel;
 import cascade.execution.sim.SimulatedVenue;
 import cascade.execution.sim.SlippageModel;
@@ -29,10 +28,8 @@ import cascade.strategy.StrategyLoader;
 import cascade.strategy.StrategyProfile;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Runs one backtest: opens the data, wires the engine with the simulated venue, replays every event through
@@ -40,8 +37,6 @@ import java.util.TreeMap;
  * Event time only: the same inputs give the same trades, byte for byte.
  */
 public final class BacktestRunner {
-    private static final double YEAR_MS = 365.0 * 86_400_000L;
-
     /**
      * @param policy what to do with malformed input lines
      * @param store where to record the run, or null for none
@@ -102,7 +97,7 @@ public final class BacktestRunner {
                 if (w.engine.errors() > 0) {
                     throw new EngineFailure(w.engine.errors(), w.engine.firstError());
                 }
-                BacktestResult result = result(spec, profile, source, venue, w, ledger, tally,
+                BacktestResult result = RunResults.assemble(spec, profile, source, venue, w, ledger, tally,
                         recorder == null ? "unsaved" : Long.toString(recorder.runId()), barMs);
                 status = RunStatus.COMPLETED;
                 if (recorder != null) {
@@ -141,50 +136,6 @@ public final class BacktestRunner {
         if (!Double.isNaN(fraction)) {
             bar.update(Math.max(0, fraction), 0);
         }
-    }
-
-    private static BacktestResult result(BacktestSpec spec, StrategyProfile profile, EventSource source,
-            SimulatedVenue venue, RunWiring w, TradeLedger ledger, DecisionTally tally, String runId, long barMs) {
-        RunMonitor m = w.monitor;
-        List<String> notes = new ArrayList<>();
-        Map<String, Long> counters = new TreeMap<>();
-        int settlements = venue.fundingSettlements();
-        int unknown = venue.fundingUnknown();
-        if (unknown > 0) {
-            notes.add("Funding rate unknown for " + unknown + " of " + settlements
-                    + " funding times (blank in the data): nothing was charged or received for those.");
-        }
-        if (settlements == 0) {
-            notes.add("The data carried no funding times: no funding was charged or received.");
-        }
-        if (source.skippedLines() > 0) {
-            notes.add(source.skippedLines() + " malformed input lines were skipped (--skip-bad-lines).");
-            counters.put("input.skipped_lines", source.skippedLines());
-            source.skippedLineMessages().stream().limit(5).forEach(line -> notes.add("Skipped: " + line));
-        }
-        if (ledger.anyOpen()) {
-            notes.add("A position was still open at the end of the data; it is valued in equity but not listed"
-                    + " as a trade.");
-        }
-        notes.add("Buy-and-hold is the primary instrument's price from the first to the last sample, without"
-                + " fees or funding.");
-        if (barMs > 0) {
-            notes.add("Bar fills: market orders at the next bar's open plus " + spec.venue().slippageBps()
-                    + " bps; when a stop and a target lie in one bar the stop fills first.");
-        }
-        for (Map.Entry<RejectReason, Long> d : w.gate.denials().entrySet()) {
-            counters.put("risk.denied." + d.getKey().name(), d.getValue());
-        }
-        counters.put("venue.rejected", w.router.rejectedByVenue());
-        counters.putAll(tally.counts());
-        counters.put("funding.settlements", (long) settlements);
-        counters.put("funding.unknown", (long) unknown);
-        double sampleMs = barMs > 0 ? barMs : spec.sampleStep().resolve(0);
-        String primary = m.primaryInstrument() < 0 ? "-" : w.market.get(m.primaryInstrument()).instrument.symbol();
-        return new BacktestResult(runId, spec.name(), profile.name(), source.describe(), primary, m.firstSampleMs(),
-                m.lastSampleMs(), spec.initialBalanceUsd(), m.equity, m.buyAndHold, m.price, m.imbalance,
-                List.copyOf(ledger.trades()), Fixed.usd(venue.totalFeesUsd()), Fixed.usd(venue.totalFundingUsd()),
-                YEAR_MS / sampleMs, m.timeInMarket(), notes, counters);
     }
 
     /** A ring stage threw: the run's results cannot be trusted. */

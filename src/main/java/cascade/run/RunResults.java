@@ -1,0 +1,71 @@
+package cascade.run;
+
+import cascade.execution.RejectReason;
+import cascade.execution.sim.SimulatedVenue;
+import cascade.feed.EventSource;
+import cascade.market.Fixed;
+import cascade.report.BacktestResult;
+import cascade.report.DecisionTally;
+import cascade.report.TradeLedger;
+import cascade.strategy.StrategyProfile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Assembles a finished run into a {@link BacktestResult}: the sampled series, the trades, costs, and the
+ * notes and counters a reader needs to trust the numbers (unknown funding, skipped lines, open positions,
+ * fill rules, risk denials, decisions by action).
+ */
+final class RunResults {
+    private static final double YEAR_MS = 365.0 * 86_400_000L;
+
+    private RunResults() {
+    }
+
+    static BacktestResult assemble(BacktestSpec spec, StrategyProfile profile, EventSource source,
+            SimulatedVenue venue, RunWiring w, TradeLedger ledger, DecisionTally tally, String runId, long barMs) {
+        RunMonitor m = w.monitor;
+        List<String> notes = new ArrayList<>();
+        Map<String, Long> counters = new TreeMap<>();
+        int settlements = venue.fundingSettlements();
+        int unknown = venue.fundingUnknown();
+        if (unknown > 0) {
+            notes.add("Funding rate unknown for " + unknown + " of " + settlements
+                    + " funding times (blank in the data): nothing was charged or received for those.");
+        }
+        if (settlements == 0) {
+            notes.add("The data carried no funding times: no funding was charged or received.");
+        }
+        if (source.skippedLines() > 0) {
+            notes.add(source.skippedLines() + " malformed input lines were skipped (--skip-bad-lines).");
+            counters.put("input.skipped_lines", source.skippedLines());
+            source.skippedLineMessages().stream().limit(5).forEach(line -> notes.add("Skipped: " + line));
+        }
+        if (ledger.anyOpen()) {
+            notes.add("A position was still open at the end of the data; it is valued in equity but not listed"
+                    + " as a trade.");
+        }
+        notes.add("Buy-and-hold is the primary instrument's price from the first to the last sample, without"
+                + " fees or funding.");
+        if (barMs > 0) {
+            notes.add("Bar fills: market orders at the next bar's open plus " + spec.venue().slippageBps()
+                    + " bps; when a stop and a target lie in one bar the stop fills first.");
+        }
+        for (Map.Entry<RejectReason, Long> d : w.gate.denials().entrySet()) {
+            counters.put("risk.denied." + d.getKey().name(), d.getValue());
+        }
+        counters.put("venue.rejected", w.router.rejectedByVenue());
+        counters.putAll(tally.counts());
+        counters.put("funding.settlements", (long) settlements);
+        counters.put("funding.unknown", (long) unknown);
+        double sampleMs = barMs > 0 ? barMs : spec.sampleStep().resolve(0);
+        String primary = m.primaryInstrument() < 0 ? "-" : w.market.get(m.primaryInstrument()).instrument.symbol();
+        return new BacktestResult(runId, spec.name(), profile.name(), source.describe(), primary, m.firstSampleMs(),
+                m.lastSampleMs(), spec.initialBalanceUsd(), m.equity, m.buyAndHold, m.price, m.imbalance,
+                List.copyOf(ledger.trades()), Fixed.usd(venue.totalFeesUsd()), Fixed.usd(venue.totalFundingUsd()),
+                YEAR_MS / sampleMs, m.timeInMarket(), notes, counters);
+    }
+
+}
