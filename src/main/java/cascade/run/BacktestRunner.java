@@ -73,7 +73,7 @@ public final class BacktestRunner {
             RunRecorder recorder = options.store() == null ? null
                     : options.store().startRun(new RunInfo(RunKind.BACKTEST, spec.name(), spec.sourceText(),
                             profile.name(), profile.sourceText(), source.describe(), options.codeVersion(),
-                            System.currentTimeMillis()), instruments);
+                            System.currentTimeMillis()), instruments, 1 << 16, 4096);
             RunObserver storeObserver = recorder == null ? new RunObserver() { } : new StoreObserver(recorder, venue);
             TradeLedger ledger = new TradeLedger(instruments, storeObserver::onTrade);
             long stepMs = spec.clockStep().resolve(barMs);
