@@ -10,6 +10,7 @@ import cascade.execution.sim.VenueConfig;
 import cascade.feed.BadLinePolicy;
 import cascade.feed.DataSources;
 import cascade.feed.EventSource;
+import cascade.feed.PeekingSource;
 import cascade.feed.recording.RecordingWriter;
 import cascade.market.Fixed;
 import cascade.market.Instruments;
@@ -64,7 +65,7 @@ public final class BacktestRunner {
         StrategyProfile profile = StrategyLoader.load(spec.strategy());
         Instruments instruments = new Instruments();
         try (EventSource source = spec.simulation() != null ? new SimulatedMarket(spec.simulation(), instruments)
-                : DataSources.open(spec.data(), instruments, options.policy());
+                : new PeekingSource(DataSources.open(spec.data(), instruments, options.policy()));
                 RecordingWriter journal = options.journal() == null ? null
                         : new RecordingWriter(options.journal(), instruments)) {
             long barMs = source.barLengthMs();

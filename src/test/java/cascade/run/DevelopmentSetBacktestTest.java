@@ -145,6 +145,20 @@ class DevelopmentSetBacktestTest {
     }
 
     @Test
+    void theJournalOfABarBacktestReplaysToTheSameTrades(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Path journal = dir.resolve("bars.casc");
+        BacktestResult original = BacktestRunner.run(spec,
+                new BacktestRunner.Options(BadLinePolicy.FAIL, null, null, "test", null, journal));
+
+        BacktestResult replay = BacktestRunner.run(spec.withData(List.of(journal)),
+                new BacktestRunner.Options(BadLinePolicy.FAIL, null, null, "test"));
+
+        assertThat(replay.trades()).hasSize(original.trades().size()).isNotEmpty();
+        assertThat(TradesCsv.render(replay.trades())).isEqualTo(TradesCsv.render(original.trades()));
+    }
+
+    @Test
     void twoRunsGiveByteIdenticalTradesAndEquity() throws IOException {
         BacktestResult a = run(null);
         BacktestResult b = run(null);
