@@ -15,7 +15,8 @@ import java.util.List;
  * symbol into a {@link Signal}. Readings live in preallocated slots per symbol, card and window.
  * <p>
  * Composite bias = Σ weight·score·confidence / Σ weight over every (card, window) pair; confidence is the
- * weighted mean confidence. A card whose windows point in opposite directions marks the symbol conflicted.
+ * weighted mean confidence times the agreement: the weighted share of the directional readings that point
+ * the composite's way (all agreeing keeps it whole, a split lowers it, and with it size and stop width). A card whose windows point in opposite directions marks the symbol conflicted.
  * A flip card seeing deceleration sets the signal's exit warning; the mode's funding gate, if any, blocks
  * entries on the side that pays extreme funding.
  */
@@ -91,6 +92,8 @@ public final class ModeRunner {
         double confidence = 0;
         double weights = 0;
         double lead = 0;
+        double upWeight = 0;
+        double downWeight = 0;
         boolean conflicted = false;
         signal.leadingCard = "";
         signal.deceleration = 0;
@@ -115,6 +118,8 @@ public final class ModeRunner {
                 if (spec.weight() > 0 && reading.hasData()) {
                     up |= reading.score > 0;
                     down |= reading.score < 0;
+                    upWeight += reading.score > 0 ? spec.weight() : 0;
+                    downWeight += reading.score < 0 ? spec.weight() : 0;
                 }
             }
             conflicted |= up && down;
@@ -124,7 +129,9 @@ public final class ModeRunner {
             }
         }
         signal.composite = weights > 0 ? weighted / weights : 0;
-        signal.confidence = weights > 0 ? confidence / weights : 0;
+        double agreeing = signal.composite > 0 ? upWeight : signal.composite < 0 ? downWeight : 0;
+        signal.agreement = upWeight + downWeight > 0 ? agreeing / (upWeight + downWeight) : 1;
+        signal.confidence = weights > 0 ? confidence / weights * signal.agreement : 0;
         signal.conflicted = conflicted;
         int dir = signal.direction(profile.entryThreshold());
         int previous = lastDirection(s.instrument.id(), dir);

@@ -7,6 +7,8 @@ package cascade.decision;
 public final class Signal {
     public double composite;
     public double confidence;
+    /** Weighted share of the directional readings that point the composite's way (1 when all agree). */
+    public double agreement = 1;
     /** Some card reads bullish over one window and bearish over another: no new entries. */
     public boolean conflicted;
     /** The card whose weighted contribution is largest in magnitude (for the decision's reason). */
