@@ -97,10 +97,16 @@ public final class MarketState {
                 }
                 s.liquidationMap.onPrice(inst.price(e.price));
             }
-            case FUNDING -> s.funding.add(e.fundingTimeMs, Fixed.toDouble(e.fundingRate, Fixed.RATE_SCALE));
+            case FUNDING -> {
+                if (e.fundingRate != Fixed.UNKNOWN) {
+                    s.funding.add(e.fundingTimeMs, Fixed.toDouble(e.fundingRate, Fixed.RATE_SCALE));
+                }
+            }
             case OPEN_INTEREST -> {
-                s.openInterest.add(e.timeMs, Fixed.toDouble(e.openInterest, MarketEvent.OI_SCALE));
-                s.liquidationMap.onOpenInterest(e.timeMs, oiOrNaN(e.openInterest), s.lastPrice);
+                if (e.openInterest != Fixed.UNKNOWN) {
+                    s.openInterest.add(e.timeMs, Fixed.toDouble(e.openInterest, MarketEvent.OI_SCALE));
+                    s.liquidationMap.onOpenInterest(e.timeMs, oiOrNaN(e.openInterest), s.lastPrice);
+                }
             }
             case BAR -> onBar(s, e);
             default -> {
