@@ -101,7 +101,7 @@ public final class DecisionStage implements VenueListener {
         Signal signal = mode.evaluate(s, nowMs);
         PositionManager pm = position(s.instrument.id());
         double equity = Fixed.usd(venue.equityUsd());
-        String action = pm.onCycle(mode, signal, nowMs, equity, s.referencePriceUnits());
+        String action = pm.onCycle(mode, signal, nowMs, equity, s);
         String reason = action.equals("DENIED") || action.equals("GATED") ? pm.lastDenial() : signal.leadingCard;
         observer.onDecision(new Decision(nowMs, s.instrument.symbol(), mode.name(), action, signal.composite,
                 signal.confidence, reason, mode.snapshot(s.instrument.id())));

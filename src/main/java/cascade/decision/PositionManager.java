@@ -7,7 +7,10 @@ import cascade.execution.OrderTags;
 import cascade.execution.RejectReason;
 import cascade.market.Instrument;
 import cascade.market.Side;
+import cascade.risk.BracketPlanner;
 import cascade.risk.PositionSizer;
+import cascade.state.SymbolState;
+import cascade.strategy.ExitRules;
 
 /**
  * Owns the net position of one symbol (one-way mode) and turns a mode's signal into orders. An entry
@@ -24,6 +27,7 @@ public final class PositionManager {
     private final Instrument inst;
     private final OrderRouter router;
     private final PositionSizer sizer;
+    private final BracketPlanner brackets = new BracketPlanner();
 
     private ModeRunner owner;
     private long qty;
@@ -63,7 +67,8 @@ public final class PositionManager {
      *     GATED (funding gate), PENDING, BUSY
      *     (another mode owns the position) or DENIED (risk)
      */
-    public String onCycle(ModeRunner mode, Signal signal, long nowMs, double equityUsd, long priceUnits) {
+    public String onCycle(ModeRunner mode, Signal signal, long nowMs, double equityUsd, SymbolState state) {
+        long priceUnits = state.referencePriceUnits();
         int dir = signal.direction(mode.profile().entryThreshold());
         if (owner != null && owner != mode) {
             return "BUSY";
@@ -85,7 +90,7 @@ public final class PositionManager {
                 lastDenial = signal.entryBlocked;
                 return "GATED";
             }
-            return enter(mode, dir, signal.confidence, nowMs, equityUsd, priceUnits, OrderTags.ENTRY)
+            return enter(mode, dir, signal.confidence, nowMs, equityUsd, state, OrderTags.ENTRY)
                     ? (dir > 0 ? "ENTER_LONG" : "ENTER_SHORT") : "DENIED";
         }
         if (nowMs - entryTimeMs >= mode.maxHoldMs()) {
@@ -97,7 +102,8 @@ public final class PositionManager {
             return "EXIT_DECELERATION";
         }
         if (mode.profile().exit().onOppositeSignal() && dir == -Long.signum(qty)) {
-            if (!signal.conflicted && signal.entryBlocked == null && enter(mode, dir, signal.confidence, nowMs, equityUsd, priceUnits, REVERSE)) {
+            if (!signal.conflicted && signal.entryBlocked == null
+                    && enter(mode, dir, signal.confidence, nowMs, equityUsd, state, REVERSE)) {
                 return dir > 0 ? "REVERSE_LONG" : "REVERSE_SHORT";
             }
             exit(mode, "exit-opposite", nowMs);
@@ -107,9 +113,17 @@ public final class PositionManager {
     }
 
     /** Sends an entry (or, with a position open, a reversal through zero) with its stop and target. */
-    private boolean enter(ModeRunner mode, int dir, double confidence, long nowMs, double equityUsd, long priceUnits,
+    private boolean enter(ModeRunner mode, int dir, double confidence, long nowMs, double equityUsd, SymbolState state,
             String purpose) {
-        double stop = mode.profile().exit().stopFor(confidence);
+        long priceUnits = state.referencePriceUnits();
+        ExitRules exit = mode.profile().exit();
+        double stop = exit.stopFor(confidence);
+        double targetDistance = exit.targetFor(confidence);
+        if (exit.useClusters()) {
+            brackets.plan(state.liquidationMap, inst.price(priceUnits), dir, stop, targetDistance);
+            stop = brackets.stop();
+            targetDistance = brackets.target();
+        }
         long size = sizer.size(inst, equityUsd, priceUnits, stop, confidence);
         if (size <= 0) {
             lastDenial = RejectReason.RISK_ZERO_SIZE.name();
@@ -129,7 +143,7 @@ public final class PositionManager {
         entryOrderId = order.id;
         entryRemaining = orderQty;
         long stopPrice = Math.round(priceUnits * (1 - dir * stop));
-        long targetPrice = Math.round(priceUnits * (1 + dir * mode.profile().exit().targetFor(confidence)));
+        long targetPrice = Math.round(priceUnits * (1 + dir * targetDistance));
         Side close = side.opposite();
         Order stopOrder = Order.stopMarket(router.nextOrderId(), inst.id(), close, size, stopPrice, true, nowMs,
                 OrderTags.of(mode.name(), OrderTags.STOP));

@@ -12,9 +12,12 @@ import cascade.config.Span;
  * <p>
  * {@code onDeceleration}: leave when a flip card sees the liquidation pressure that favours the position
  * losing magnitude window after window, or back at balance (the move is running out of fuel).
+ * <p>
+ * {@code useClusters}: move stop and target to the nearest clusters of the estimated liquidation map
+ * ({@link cascade.risk.BracketPlanner}).
  */
 public record ExitRules(double stopFraction, double targetFraction, Span maxHold, boolean onOppositeSignal,
-        double stopWidening, boolean onDeceleration) {
+        double stopWidening, boolean onDeceleration, boolean useClusters) {
 
     /** The stop distance for an entry of the given confidence. */
     public double stopFor(double confidence) {

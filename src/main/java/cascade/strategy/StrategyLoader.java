@@ -117,8 +117,9 @@ public final class StrategyLoader {
         boolean opposite = e.bool("onOppositeSignal", true);
         double widening = e.number("stopWidening", 1.0, 0, 10);
         boolean deceleration = e.bool("onDeceleration", false);
+        boolean clusters = e.bool("useClusters", false);
         e.finish();
-        return new ExitRules(stop, target, maxHold, opposite, widening, deceleration);
+        return new ExitRules(stop, target, maxHold, opposite, widening, deceleration, clusters);
     }
 
     private static FundingGateConfig fundingGate(ConfigNode g) {

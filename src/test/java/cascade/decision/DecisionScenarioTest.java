@@ -166,7 +166,8 @@ class DecisionScenarioTest {
         assertThat(signal.conflicted).isTrue();
         assertThat(signal.composite).isEqualTo(0.0);
         signal.composite = 0.9; // even a strong composite may not enter while the windows disagree
-        assertThat(wiring.decisions.position(btc.id()).onCycle(mode, signal, close, 10_000, btc.priceUnits(1e5)))
+        assertThat(wiring.decisions.position(btc.id()).onCycle(mode, signal, close, 10_000,
+                wiring.market.get(btc.id())))
                 .isEqualTo("CONFLICTED");
         assertThat(orders).isEmpty();
     }
