@@ -45,30 +45,29 @@ public final class TradeLedger implements RunObserver {
             return;
         }
         Instrument inst = instruments.get(f.instrument());
-        double qty = inst.qty(f.qty());
         double price = inst.price(f.price());
         double fee = Fixed.usd(f.feeUsd());
         int dir = f.side().sign;
         Open t = open.get(f.instrument());
         if (t == null) {
-            open.put(f.instrument(), new Open(inst.symbol(), f, dir, qty, price, fee));
+            open.put(f.instrument(), new Open(inst, f, dir, f.qty(), price, fee));
             return;
         }
         if (dir == t.direction) {
-            t.add(qty, price, fee);
+            t.add(f.qty(), price, fee);
             return;
         }
-        double closing = Math.min(qty, t.qty);
-        double closingFee = fee * closing / qty;
+        long closing = Math.min(f.qty(), t.units);
+        double closingFee = fee * closing / f.qty();
         t.reduce(closing, price, closingFee);
-        if (t.qty <= 1e-12) {
+        if (t.units == 0) {
             open.remove(f.instrument());
             Trade trade = t.close(f, f.liquidation() ? "liquidation" : OrderTags.purpose(f.tag()));
             trades.add(trade);
             onClosed.accept(trade);
-            double rest = qty - closing;
-            if (rest > 1e-12) {
-                open.put(f.instrument(), new Open(inst.symbol(), f, dir, rest, price, fee - closingFee));
+            long rest = f.qty() - closing;
+            if (rest > 0) {
+                open.put(f.instrument(), new Open(inst, f, dir, rest, price, fee - closingFee));
             }
         }
     }
@@ -81,15 +80,16 @@ public final class TradeLedger implements RunObserver {
         }
     }
 
-    /** A round trip in progress. */
+    /** A round trip in progress; quantities in instrument units so a flat position is exactly zero. */
     private static final class Open {
+        final Instrument inst;
         final String symbol;
         final String mode;
         final String entryReason;
         final long entryTimeMs;
         final int direction;
-        double qty;
-        double maxQty;
+        long units;
+        long maxUnits;
         double entryNotional;
         double entryQty;
         double exitNotional;
@@ -98,8 +98,9 @@ public final class TradeLedger implements RunObserver {
         double fees;
         double funding;
 
-        Open(String symbol, Fill f, int direction, double qty, double price, double fee) {
-            this.symbol = symbol;
+        Open(Instrument inst, Fill f, int direction, long qty, double price, double fee) {
+            this.inst = inst;
+            this.symbol = inst.symbol();
             this.mode = OrderTags.mode(f.tag());
             this.entryReason = OrderTags.purpose(f.tag());
             this.entryTimeMs = f.timeMs();
@@ -107,26 +108,28 @@ public final class TradeLedger implements RunObserver {
             add(qty, price, fee);
         }
 
-        void add(double q, double price, double fee) {
-            qty += q;
-            maxQty = Math.max(maxQty, qty);
-            entryNotional += q * price;
-            entryQty += q;
+        void add(long q, double price, double fee) {
+            units += q;
+            maxUnits = Math.max(maxUnits, units);
+            double qty = inst.qty(q);
+            entryNotional += qty * price;
+            entryQty += qty;
             fees += fee;
         }
 
-        void reduce(double q, double price, double fee) {
+        void reduce(long q, double price, double fee) {
             double avgEntry = entryNotional / entryQty;
-            gross += direction * (price - avgEntry) * q;
-            qty -= q;
-            exitNotional += q * price;
-            exitQty += q;
+            double qty = inst.qty(q);
+            gross += direction * (price - avgEntry) * qty;
+            units -= q;
+            exitNotional += qty * price;
+            exitQty += qty;
             fees += fee;
         }
 
         Trade close(Fill last, String exitReason) {
             return new Trade(symbol, mode, direction, entryTimeMs, entryNotional / entryQty, last.timeMs(),
-                    exitNotional / exitQty, maxQty, gross, fees, funding, gross - fees + funding, entryReason,
+                    exitNotional / exitQty, inst.qty(maxUnits), gross, fees, funding, gross - fees + funding, entryReason,
                     exitReason);
         }
     }

@@ -67,4 +67,21 @@ class TradeLedgerTest {
         assertThat(longTrade.grossPnlUsd()).isCloseTo(1_000, within(1e-6));
         assertThat(longTrade.exitReason()).isEqualTo("stop");
     }
+
+    @Test
+    void reversalsAndTheFinalExitLeaveNoResidueWhateverTheDecimals() {
+        Instrument op = instruments.register("sim", "OPUSDT", 7, 1);
+        // short 53 491.9, reverse 78 221.3 (long 24 729.4), reverse 128 629.7 (short 103 900.3), exit 103 900.3:
+        // in doubles 53 491.9 − … leaves 1e-11 behind and the last trade never closed
+        long[] units = {534_919, 782_213, 1_286_297, 1_039_003};
+        String[] tags = {"scalp/entry", "scalp/reverse", "scalp/reverse", "scalp/exit-time"};
+        for (int i = 0; i < units.length; i++) {
+            ledger.onFill(new Fill(i, op.id(), i, i % 2 == 0 ? Side.SELL : Side.BUY, 3_500_000, units[i], 0, false,
+                    false, tags[i]));
+        }
+
+        assertThat(closed).extracting(Trade::qty).containsExactly(53_491.9, 24_729.4, 103_900.3);
+        assertThat(closed.get(2).exitReason()).isEqualTo("exit-time");
+        assertThat(ledger.anyOpen()).isFalse();
+    }
 }
