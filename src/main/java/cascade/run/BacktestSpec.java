@@ -36,13 +36,15 @@ public record BacktestSpec(String name, String description, List<Path> data, Pat
 
     /** A spec with default costs for ad-hoc runs from the command line (e.g. {@code cascade signals}). */
     public static BacktestSpec adHoc(String name, List<Path> data, Path strategy, long fromMs, long toMs) {
-        return new BacktestSpec(name, "", data, strategy, fromMs, toMs, 10_000,
-                new VenueCosts(0.0002, 0.0005, 2, Span.parse("0s"), 0.004, Span.parse("8h")), Span.parse("10s"),
-                Span.parse("60s"), Path.of("runs"), "name: " + name + "\n");
+        return new BacktestSpec(name, "", data, strategy, fromMs, toMs, 10_000, VenueCosts.DEFAULT,
+                Span.parse("10s"), Span.parse("60s"), Path.of("runs"), "name: " + name + "\n");
     }
 
     /** The simulated venue's cost model as configured. */
     public record VenueCosts(double makerFee, double takerFee, double slippageBps, Span latency,
             double maintenanceMargin, Span fundingInterval) {
+        /** Binance USDⓈ-M: maker 0.02 %, taker 0.05 %; 2 bps slippage, no latency, 0.4 % maintenance, 8 h funding. */
+        public static final VenueCosts DEFAULT = new VenueCosts(0.0002, 0.0005, 2, Span.parse("0s"), 0.004,
+                Span.parse("8h"));
     }
 }

@@ -47,13 +47,14 @@ public final class BacktestSpecLoader {
         }
         double balance = root.number("initialBalance", 10_000, 1, 1e12);
         ConfigNode v = root.optChild("venue");
+        BacktestSpec.VenueCosts d = BacktestSpec.VenueCosts.DEFAULT;
         BacktestSpec.VenueCosts costs = new BacktestSpec.VenueCosts(
-                v.number("makerFee", 0.0002, -0.01, 0.01),
-                v.number("takerFee", 0.0005, 0, 0.01),
-                v.number("slippageBps", 2, 0, 1000),
-                v.has("latency") ? Span.parse(v, "latency") : new Span("0s", 0, 0),
-                v.number("maintenanceMargin", 0.004, 0, 0.5),
-                v.has("fundingInterval") ? Span.parsePositive(v, "fundingInterval") : Span.parse("8h"));
+                v.number("makerFee", d.makerFee(), -0.01, 0.01),
+                v.number("takerFee", d.takerFee(), 0, 0.01),
+                v.number("slippageBps", d.slippageBps(), 0, 1000),
+                v.has("latency") ? Span.parse(v, "latency") : d.latency(),
+                v.number("maintenanceMargin", d.maintenanceMargin(), 0, 0.5),
+                v.has("fundingInterval") ? Span.parsePositive(v, "fundingInterval") : d.fundingInterval());
         v.finish();
         Span clock = root.has("clockStep") ? Span.parsePositive(root, "clockStep") : Span.parse("10s");
         Span sample = root.has("sampleStep") ? Span.parsePositive(root, "sampleStep") : Span.parse("60s");
