@@ -64,11 +64,9 @@ public final class PositionManager {
      *
      * @return the decision's action: ENTER_LONG, ENTER_SHORT, REVERSE_LONG, REVERSE_SHORT, EXIT_TIME,
      *     EXIT_OPPOSITE, EXIT_DECELERATION, HOLD, FLAT, CONFLICTED, NO_TRANSITION (the signal is not new),
-     *     GATED (funding gate), PENDING, BUSY
-     *     (another mode owns the position) or DENIED (risk)
+     *     GATED (funding gate), PENDING, BUSY (another mode owns the position) or DENIED (risk)
      */
     public String onCycle(ModeRunner mode, Signal signal, long nowMs, double equityUsd, SymbolState state) {
-        long priceUnits = state.referencePriceUnits();
         int dir = signal.direction(mode.profile().entryThreshold());
         if (owner != null && owner != mode) {
             return "BUSY";
