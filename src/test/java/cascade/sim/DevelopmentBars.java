@@ -1,14 +1,17 @@
 package cascade.sim;
 
+import cascade.feed.BadLinePolicy;
+import cascade.feed.csv.BarCsvReader;
+import cascade.market.Fixed;
+import cascade.market.Instrument;
+import cascade.market.Instruments;
+import cascade.market.MarketEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
 
 /**
- * Reads a bar CSV in the development-set format into a {@link BarSeries}, by header name (blank = unknown).
- * A deliberately small test helper; the production reader lives in cascade.feed.
+ * Reads a bar CSV in the development-set format into a {@link BarSeries} (blank = unknown = NaN).
  */
 final class DevelopmentBars {
     static final String BTC_FILE = "bars/BTCUSDT-4h-2024-11-13_2025-11-14.csv";
@@ -29,25 +32,27 @@ final class DevelopmentBars {
         return file != null && Files.isReadable(file) ? file : null;
     }
 
+    /** Reads the file with the production bar reader ({@link BarCsvReader}) into a series of doubles. */
     static BarSeries read(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file);
-        List<String> header = Arrays.asList(lines.get(0).split(",", -1));
+        Instruments instruments = new Instruments();
         BarSeries bars = BarSeries.empty();
-        for (int n = 1; n < lines.size(); n++) {
-            if (lines.get(n).isBlank()) {
-                continue;
+        try (BarCsvReader reader = new BarCsvReader(file, instruments, BadLinePolicy.FAIL)) {
+            Instrument inst = reader.instrument();
+            MarketEvent e = new MarketEvent();
+            while (reader.next(e)) {
+                bars.add(e.barOpenTimeMs, inst.price(e.open), inst.price(e.high), inst.price(e.low),
+                        inst.price(e.price), usd(e.volumeUsd), usd(e.liqLongUsd), usd(e.liqShortUsd),
+                        known(e.openInterest, MarketEvent.OI_SCALE), known(e.fundingRate, Fixed.RATE_SCALE));
             }
-            String[] f = lines.get(n).split(",", -1);
-            bars.add(Long.parseLong(f[header.indexOf("open_time_ms")]), value(f, header, "open"),
-                    value(f, header, "high"), value(f, header, "low"), value(f, header, "close"),
-                    value(f, header, "volume_usd"), value(f, header, "liq_long_usd"), value(f, header, "liq_short_usd"),
-                    value(f, header, "open_interest"), value(f, header, "funding_rate"));
         }
         return bars;
     }
 
-    private static double value(String[] fields, List<String> header, String column) {
-        int i = header.indexOf(column);
-        return i < 0 || fields[i].isBlank() ? Double.NaN : Double.parseDouble(fields[i]);
+    private static double usd(long micros) {
+        return known(micros, Fixed.USD_SCALE);
+    }
+
+    private static double known(long units, int scale) {
+        return units == Fixed.UNKNOWN ? Double.NaN : Fixed.toDouble(units, scale);
     }
 }
