@@ -1,6 +1,6 @@
 package cascade.bench;
 
-import cascade.engine.RunObserver;
+import cascade.model.RunObserver;
 import cascade.execution.sim.SimulatedVenue;
 import cascade.execution.sim.VenueConfig;
 import cascade.market.Fixed;

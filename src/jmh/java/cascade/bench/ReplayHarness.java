@@ -1,7 +1,7 @@
 package cascade.bench;
 
 import cascade.engine.Engine;
-import cascade.engine.RunObserver;
+import cascade.model.RunObserver;
 import cascade.execution.sim.SimulatedVenue;
 import cascade.execution.sim.VenueConfig;
 import cascade.feed.BadLinePolicy;

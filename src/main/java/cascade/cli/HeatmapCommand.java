@@ -6,7 +6,7 @@ import cascade.feed.DataSources;
 import cascade.feed.EventSource;
 import cascade.market.Instruments;
 import cascade.report.HeatmapRecorder;
-import cascade.signal.map.MapConfig;
+import cascade.map.MapConfig;
 import cascade.strategy.StrategyLoader;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,5 @@
 package cascade.config;
 
-import cascade.store.StoreConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

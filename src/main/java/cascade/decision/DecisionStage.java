@@ -1,13 +1,15 @@
 package cascade.decision;
 
-import cascade.engine.RunObserver;
-import cascade.execution.Fill;
-import cascade.execution.FundingPayment;
-import cascade.execution.Order;
+import cascade.model.Decision;
+
+import cascade.model.RunObserver;
+import cascade.model.Fill;
+import cascade.model.FundingPayment;
+import cascade.model.Order;
 import cascade.execution.OrderRouter;
-import cascade.execution.RejectReason;
+import cascade.model.RejectReason;
 import cascade.execution.Venue;
-import cascade.execution.VenueListener;
+import cascade.model.VenueListener;
 import cascade.market.Fixed;
 import cascade.market.Instruments;
 import cascade.risk.PositionSizer;

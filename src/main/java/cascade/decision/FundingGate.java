@@ -1,5 +1,7 @@
 package cascade.decision;
 
+import cascade.strategy.FundingGateConfig;
+
 import cascade.signal.FundingMeasure;
 import cascade.state.SymbolState;
 

@@ -1,5 +1,7 @@
 package cascade.decision;
 
+import cascade.model.ReadingRecord;
+
 import cascade.signal.FlipCard;
 import cascade.signal.FlipState;
 import cascade.signal.Reading;

@@ -1,10 +1,10 @@
 package cascade.decision;
 
-import cascade.execution.Fill;
-import cascade.execution.Order;
+import cascade.model.Fill;
+import cascade.model.Order;
 import cascade.execution.OrderRouter;
-import cascade.execution.OrderTags;
-import cascade.execution.RejectReason;
+import cascade.model.OrderTags;
+import cascade.model.RejectReason;
 import cascade.market.Instrument;
 import cascade.market.Side;
 import cascade.risk.BracketPlanner;

@@ -1,6 +1,12 @@
 package cascade.execution;
 
-import cascade.engine.RunObserver;
+import cascade.model.Order;
+import cascade.model.Fill;
+import cascade.model.FundingPayment;
+import cascade.model.RejectReason;
+import cascade.model.VenueListener;
+
+import cascade.model.RunObserver;
 import cascade.risk.RiskGate;
 
 /**

@@ -1,5 +1,10 @@
 package cascade.execution;
 
+import cascade.model.Order;
+import cascade.model.RejectReason;
+import cascade.model.Position;
+import cascade.model.VenueListener;
+
 import cascade.market.MarketEvent;
 
 /**

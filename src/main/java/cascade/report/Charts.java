@@ -1,5 +1,7 @@
 package cascade.report;
 
+import cascade.model.Trade;
+
 import java.awt.Color;
 import java.util.List;
 import org.knowm.xchart.XYChart;

@@ -1,7 +1,7 @@
 package cascade.report;
 
-import cascade.decision.Decision;
-import cascade.engine.RunObserver;
+import cascade.model.Decision;
+import cascade.model.RunObserver;
 import java.util.Map;
 import java.util.TreeMap;
 

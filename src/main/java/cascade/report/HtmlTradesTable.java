@@ -1,5 +1,7 @@
 package cascade.report;
 
+import cascade.model.Trade;
+
 import static cascade.report.ReportFormat.plain;
 import static cascade.report.ReportFormat.usd;
 import static cascade.report.ReportFormat.utc;

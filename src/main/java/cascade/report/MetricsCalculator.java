@@ -1,5 +1,7 @@
 package cascade.report;
 
+import cascade.model.Trade;
+
 import java.util.List;
 
 /** Computes {@link Metrics} from a finished run: pure arithmetic on its series and trades. */

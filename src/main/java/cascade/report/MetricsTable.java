@@ -1,5 +1,7 @@
 package cascade.report;
 
+import cascade.model.Trade;
+
 import static cascade.report.ReportFormat.NOT_APPLICABLE;
 import static cascade.report.ReportFormat.percent;
 import static cascade.report.ReportFormat.ratio;

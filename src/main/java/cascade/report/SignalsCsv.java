@@ -1,8 +1,8 @@
 package cascade.report;
 
-import cascade.decision.Decision;
-import cascade.decision.ReadingRecord;
-import cascade.engine.RunObserver;
+import cascade.model.Decision;
+import cascade.model.ReadingRecord;
+import cascade.model.RunObserver;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,9 +1,11 @@
 package cascade.report;
 
-import cascade.engine.RunObserver;
-import cascade.execution.Fill;
-import cascade.execution.FundingPayment;
-import cascade.execution.OrderTags;
+import cascade.model.Trade;
+
+import cascade.model.RunObserver;
+import cascade.model.Fill;
+import cascade.model.FundingPayment;
+import cascade.model.OrderTags;
 import cascade.market.Fixed;
 import cascade.market.Instrument;
 import cascade.market.Instruments;

@@ -1,5 +1,7 @@
 package cascade.report;
 
+import cascade.model.Trade;
+
 import java.util.List;
 
 /** The trades of a run as CSV: {@link Trade#CSV_HEADER}, then one {@link Trade#toCsv()} line per trade. */

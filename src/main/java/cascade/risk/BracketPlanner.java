@@ -1,6 +1,6 @@
 package cascade.risk;
 
-import cascade.signal.map.LiquidationMap;
+import cascade.map.LiquidationMap;
 
 /**
  * Places a position's stop and target with the estimated liquidation map, when the profile asks for it

@@ -1,8 +1,8 @@
 package cascade.risk;
 
-import cascade.execution.Order;
-import cascade.execution.OrderType;
-import cascade.execution.RejectReason;
+import cascade.model.Order;
+import cascade.model.OrderType;
+import cascade.model.RejectReason;
 import cascade.execution.Venue;
 import cascade.market.Fixed;
 import cascade.market.Instrument;

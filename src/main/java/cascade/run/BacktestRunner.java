@@ -2,7 +2,7 @@ package cascade.run;
 
 import cascade.engine.JournalHandler;
 import cascade.engine.ReplayDriver;
-import cascade.engine.RunObserver;
+import cascade.model.RunObserver;
 import cascade.execution.sim.FeeModel;
 import cascade.execution.sim.SimulatedVenue;
 import cascade.execution.sim.SlippageModel;

@@ -1,6 +1,6 @@
 package cascade.run;
 
-import cascade.execution.RejectReason;
+import cascade.model.RejectReason;
 import cascade.execution.sim.SimulatedVenue;
 import cascade.feed.EventSource;
 import cascade.market.Fixed;

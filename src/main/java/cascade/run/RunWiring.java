@@ -4,7 +4,7 @@ import cascade.decision.DecisionStage;
 import cascade.decision.ModeRunner;
 import cascade.engine.Engine;
 import cascade.engine.EngineHandler;
-import cascade.engine.RunObserver;
+import cascade.model.RunObserver;
 import cascade.execution.OrderRouter;
 import cascade.execution.Venue;
 import cascade.market.Instruments;

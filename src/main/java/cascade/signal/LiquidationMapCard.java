@@ -1,8 +1,8 @@
 package cascade.signal;
 
-import cascade.signal.map.LiquidationMap;
-import cascade.signal.map.MapConfig;
-import cascade.signal.map.NearbyLiquidations;
+import cascade.map.LiquidationMap;
+import cascade.map.MapConfig;
+import cascade.map.NearbyLiquidations;
 import cascade.state.SymbolState;
 
 /**

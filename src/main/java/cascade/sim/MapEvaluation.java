@@ -4,9 +4,9 @@ import cascade.market.EventType;
 import cascade.market.Instrument;
 import cascade.market.Instruments;
 import cascade.market.MarketEvent;
-import cascade.signal.map.ClusterRanges;
-import cascade.signal.map.ClusterScore;
-import cascade.signal.map.MapConfig;
+import cascade.map.ClusterRanges;
+import cascade.map.ClusterScore;
+import cascade.map.MapConfig;
 import cascade.state.MarketState;
 import java.util.Arrays;
 

@@ -4,7 +4,7 @@ import cascade.market.Fixed;
 import cascade.market.Instrument;
 import cascade.market.Instruments;
 import cascade.market.MarketEvent;
-import cascade.signal.map.MapConfig;
+import cascade.map.MapConfig;
 import java.util.ArrayList;
 import java.util.List;
 

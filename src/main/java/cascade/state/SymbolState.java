@@ -1,8 +1,8 @@
 package cascade.state;
 
 import cascade.market.Instrument;
-import cascade.signal.map.LiquidationMap;
-import cascade.signal.map.MapConfig;
+import cascade.map.LiquidationMap;
+import cascade.map.MapConfig;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,7 +1,7 @@
 package cascade.store;
 
-import cascade.decision.Decision;
-import cascade.decision.ReadingRecord;
+import cascade.model.Decision;
+import cascade.model.ReadingRecord;
 import java.sql.SQLException;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package cascade.store;
 
-import cascade.execution.Fill;
+import cascade.model.Fill;
 import cascade.market.Instrument;
 import java.sql.SQLException;
 

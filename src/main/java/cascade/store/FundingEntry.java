@@ -1,6 +1,6 @@
 package cascade.store;
 
-import cascade.execution.FundingPayment;
+import cascade.model.FundingPayment;
 import cascade.market.Fixed;
 import cascade.market.Instrument;
 import java.sql.SQLException;

@@ -1,8 +1,8 @@
 package cascade.store;
 
-import cascade.execution.Order;
-import cascade.execution.OrderType;
-import cascade.execution.RejectReason;
+import cascade.model.Order;
+import cascade.model.OrderType;
+import cascade.model.RejectReason;
 import cascade.market.Instrument;
 import java.sql.SQLException;
 

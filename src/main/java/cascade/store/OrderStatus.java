@@ -7,6 +7,6 @@ public enum OrderStatus {
     PARTIALLY_FILLED,
     FILLED,
     CANCELLED,
-    /** Refused by risk or by the venue; the store keeps the {@link cascade.execution.RejectReason}. */
+    /** Refused by risk or by the venue; the store keeps the {@link cascade.model.RejectReason}. */
     REJECTED
 }

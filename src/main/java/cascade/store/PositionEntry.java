@@ -1,6 +1,6 @@
 package cascade.store;
 
-import cascade.execution.Position;
+import cascade.model.Position;
 import cascade.market.Instrument;
 import java.sql.SQLException;
 

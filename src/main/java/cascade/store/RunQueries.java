@@ -1,8 +1,8 @@
 package cascade.store;
 
-import cascade.decision.Decision;
-import cascade.decision.ReadingRecord;
-import cascade.report.Trade;
+import cascade.model.Decision;
+import cascade.model.ReadingRecord;
+import cascade.model.Trade;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,14 +1,14 @@
 package cascade.store;
 
-import cascade.decision.Decision;
-import cascade.execution.Fill;
-import cascade.execution.FundingPayment;
-import cascade.execution.Order;
-import cascade.execution.Position;
-import cascade.execution.RejectReason;
+import cascade.model.Decision;
+import cascade.model.Fill;
+import cascade.model.FundingPayment;
+import cascade.model.Order;
+import cascade.model.Position;
+import cascade.model.RejectReason;
 import cascade.market.Instrument;
 import cascade.market.Instruments;
-import cascade.report.Trade;
+import cascade.model.Trade;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;

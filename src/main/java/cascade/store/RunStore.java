@@ -1,5 +1,7 @@
 package cascade.store;
 
+import cascade.config.StoreConfig;
+
 import cascade.market.Instruments;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;

@@ -1,13 +1,13 @@
 package cascade.store;
 
-import cascade.decision.Decision;
-import cascade.engine.RunObserver;
-import cascade.execution.Fill;
-import cascade.execution.FundingPayment;
-import cascade.execution.Order;
-import cascade.execution.RejectReason;
+import cascade.model.Decision;
+import cascade.model.RunObserver;
+import cascade.model.Fill;
+import cascade.model.FundingPayment;
+import cascade.model.Order;
+import cascade.model.RejectReason;
 import cascade.execution.Venue;
-import cascade.report.Trade;
+import cascade.model.Trade;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package cascade.store;
 
-import cascade.execution.OrderType;
-import cascade.execution.RejectReason;
+import cascade.model.OrderType;
+import cascade.model.RejectReason;
 import cascade.market.Side;
 import java.math.BigDecimal;
 import java.sql.ResultSet;

@@ -1,6 +1,6 @@
 package cascade.store;
 
-import cascade.report.Trade;
+import cascade.model.Trade;
 import java.sql.SQLException;
 
 /** A closed round trip; USD amounts are rounded to the micro-dollar. */

@@ -10,9 +10,9 @@ import cascade.signal.ImbalanceCard;
 import cascade.signal.OiChangeCard;
 import cascade.signal.PressureCard;
 import cascade.signal.LiquidationMapCard;
-import cascade.signal.map.LeverageTiers;
-import cascade.signal.map.MapConfig;
-import cascade.signal.map.OiUnit;
+import cascade.map.LeverageTiers;
+import cascade.map.MapConfig;
+import cascade.map.OiUnit;
 import java.util.List;
 
 /** Builds cards from their profile entries; the one place that knows every card's parameters. */

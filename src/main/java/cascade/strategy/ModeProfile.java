@@ -1,7 +1,6 @@
 package cascade.strategy;
 
 import cascade.config.Span;
-import cascade.decision.FundingGateConfig;
 import java.util.List;
 
 /**

@@ -2,7 +2,7 @@ package cascade.strategy;
 
 import cascade.risk.RiskLimits;
 import cascade.signal.LiquidationMapCard;
-import cascade.signal.map.MapConfig;
+import cascade.map.MapConfig;
 import java.util.List;
 
 /**

@@ -1,11 +1,14 @@
 package cascade.decision;
 
+import cascade.model.Decision;
+import cascade.model.ReadingRecord;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cascade.engine.RunObserver;
-import cascade.execution.Order;
-import cascade.execution.OrderType;
-import cascade.execution.RejectReason;
+import cascade.model.RunObserver;
+import cascade.model.Order;
+import cascade.model.OrderType;
+import cascade.model.RejectReason;
 import cascade.execution.sim.SimulatedVenue;
 import cascade.execution.sim.VenueConfig;
 import cascade.market.Fixed;

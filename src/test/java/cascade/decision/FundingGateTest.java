@@ -1,5 +1,7 @@
 package cascade.decision;
 
+import cascade.strategy.FundingGateConfig;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

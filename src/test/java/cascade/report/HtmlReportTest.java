@@ -1,5 +1,7 @@
 package cascade.report;
 
+import cascade.model.Trade;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package cascade.report;
 
+import cascade.model.Trade;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

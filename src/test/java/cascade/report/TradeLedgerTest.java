@@ -1,10 +1,12 @@
 package cascade.report;
 
+import cascade.model.Trade;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import cascade.execution.Fill;
-import cascade.execution.FundingPayment;
+import cascade.model.Fill;
+import cascade.model.FundingPayment;
 import cascade.market.Fixed;
 import cascade.market.Instrument;
 import cascade.market.Instruments;

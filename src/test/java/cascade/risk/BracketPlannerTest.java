@@ -3,8 +3,8 @@ package cascade.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import cascade.signal.map.LiquidationMap;
-import cascade.signal.map.MapConfig;
+import cascade.map.LiquidationMap;
+import cascade.map.MapConfig;
 import org.junit.jupiter.api.Test;
 
 class BracketPlannerTest {

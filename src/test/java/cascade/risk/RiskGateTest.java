@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import cascade.execution.Order;
-import cascade.execution.Position;
-import cascade.execution.RejectReason;
+import cascade.model.Order;
+import cascade.model.Position;
+import cascade.model.RejectReason;
 import cascade.execution.Venue;
 import cascade.market.Fixed;
 import cascade.market.Instrument;

@@ -3,9 +3,9 @@ package cascade.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import cascade.decision.Decision;
-import cascade.decision.ReadingRecord;
-import cascade.engine.RunObserver;
+import cascade.model.Decision;
+import cascade.model.ReadingRecord;
+import cascade.model.RunObserver;
 import cascade.feed.BadLinePolicy;
 import java.io.IOException;
 import java.nio.file.Files;

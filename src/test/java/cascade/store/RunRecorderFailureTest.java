@@ -8,13 +8,13 @@ import static cascade.store.StoreTestSupport.column;
 import static cascade.store.StoreTestSupport.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cascade.decision.Decision;
-import cascade.execution.Fill;
-import cascade.execution.FundingPayment;
+import cascade.model.Decision;
+import cascade.model.Fill;
+import cascade.model.FundingPayment;
 import cascade.market.Instrument;
 import cascade.market.Instruments;
 import cascade.market.Side;
-import cascade.report.Trade;
+import cascade.model.Trade;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package cascade.store;
 
+import cascade.config.StoreConfig;
+
 import static cascade.store.StoreTestSupport.column;
 import static org.assertj.core.api.Assertions.assertThat;
 

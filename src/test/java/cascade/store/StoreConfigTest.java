@@ -1,5 +1,7 @@
 package cascade.store;
 
+import cascade.config.StoreConfig;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

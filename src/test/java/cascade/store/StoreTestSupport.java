@@ -1,6 +1,6 @@
 package cascade.store;
 
-import cascade.execution.Position;
+import cascade.model.Position;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cascade.config.ConfigException;
 import cascade.signal.CapitulationCard;
 import cascade.signal.LiquidationMapCard;
-import cascade.signal.map.LeverageTiers;
-import cascade.signal.map.MapConfig;
-import cascade.signal.map.OiUnit;
+import cascade.map.LeverageTiers;
+import cascade.map.MapConfig;
+import cascade.map.OiUnit;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package cascade.execution.sim;
 
-import cascade.execution.Order;
-import cascade.execution.OrderType;
+import cascade.model.Order;
+import cascade.model.OrderType;
 import cascade.market.MarketEvent;
 import cascade.market.Side;
 

@@ -1,7 +1,7 @@
 package cascade.execution.sim;
 
-import cascade.execution.FundingPayment;
-import cascade.execution.VenueListener;
+import cascade.model.FundingPayment;
+import cascade.model.VenueListener;
 import cascade.market.Fixed;
 import cascade.market.Instrument;
 import cascade.market.MarketEvent;

@@ -1,10 +1,10 @@
 package cascade.execution.sim;
 
-import cascade.execution.Fill;
-import cascade.execution.FundingPayment;
-import cascade.execution.Order;
-import cascade.execution.RejectReason;
-import cascade.execution.VenueListener;
+import cascade.model.Fill;
+import cascade.model.FundingPayment;
+import cascade.model.Order;
+import cascade.model.RejectReason;
+import cascade.model.VenueListener;
 
 /** Forwards to the listener registered on the venue; drops reports until one is set. */
 final class ListenerRelay implements VenueListener {

@@ -1,9 +1,9 @@
 package cascade.execution.sim;
 
-import cascade.execution.Fill;
-import cascade.execution.Order;
-import cascade.execution.RejectReason;
-import cascade.execution.VenueListener;
+import cascade.model.Fill;
+import cascade.model.Order;
+import cascade.model.RejectReason;
+import cascade.model.VenueListener;
 import cascade.market.Fixed;
 import cascade.market.Instrument;
 import cascade.market.Side;

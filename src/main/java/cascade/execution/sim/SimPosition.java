@@ -1,6 +1,6 @@
 package cascade.execution.sim;
 
-import cascade.execution.Position;
+import cascade.model.Position;
 import cascade.market.Fixed;
 import cascade.market.Instrument;
 

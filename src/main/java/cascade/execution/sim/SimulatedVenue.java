@@ -1,10 +1,10 @@
 package cascade.execution.sim;
 
-import cascade.execution.Order;
-import cascade.execution.Position;
-import cascade.execution.RejectReason;
+import cascade.model.Order;
+import cascade.model.Position;
+import cascade.model.RejectReason;
 import cascade.execution.Venue;
-import cascade.execution.VenueListener;
+import cascade.model.VenueListener;
 import cascade.market.Instruments;
 import cascade.market.MarketEvent;
 import java.util.ArrayList;

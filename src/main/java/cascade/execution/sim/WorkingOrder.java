@@ -1,6 +1,6 @@
 package cascade.execution.sim;
 
-import cascade.execution.Order;
+import cascade.model.Order;
 
 /**
  * An accepted order waiting to fill.

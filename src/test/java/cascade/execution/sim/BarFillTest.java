@@ -4,8 +4,8 @@ import static cascade.execution.sim.VenueScenario.closeOf;
 import static cascade.execution.sim.VenueScenario.openOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cascade.execution.Fill;
-import cascade.execution.Position;
+import cascade.model.Fill;
+import cascade.model.Position;
 import cascade.market.Side;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,7 @@ import static cascade.execution.sim.VenueScenario.closeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import cascade.execution.FundingPayment;
+import cascade.model.FundingPayment;
 import cascade.market.Fixed;
 import cascade.market.Side;
 import org.junit.jupiter.api.Test;

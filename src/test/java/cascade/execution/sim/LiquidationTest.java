@@ -4,7 +4,7 @@ import static cascade.execution.sim.VenueScenario.T0;
 import static cascade.execution.sim.VenueScenario.closeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cascade.execution.Fill;
+import cascade.model.Fill;
 import cascade.market.Side;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -4,8 +4,8 @@ import static cascade.execution.sim.VenueScenario.closeOf;
 import static cascade.execution.sim.VenueScenario.openOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cascade.execution.Position;
-import cascade.execution.RejectReason;
+import cascade.model.Position;
+import cascade.model.RejectReason;
 import cascade.market.Side;
 import org.junit.jupiter.api.Test;
 

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import cascade.execution.Fill;
-import cascade.execution.FundingPayment;
-import cascade.execution.Order;
-import cascade.execution.RejectReason;
-import cascade.execution.VenueListener;
+import cascade.model.Fill;
+import cascade.model.FundingPayment;
+import cascade.model.Order;
+import cascade.model.RejectReason;
+import cascade.model.VenueListener;
 import cascade.market.Side;
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,10 @@
 package cascade.execution.sim;
 
-import cascade.execution.Fill;
-import cascade.execution.FundingPayment;
-import cascade.execution.Order;
-import cascade.execution.RejectReason;
-import cascade.execution.VenueListener;
+import cascade.model.Fill;
+import cascade.model.FundingPayment;
+import cascade.model.Order;
+import cascade.model.RejectReason;
+import cascade.model.VenueListener;
 import java.util.ArrayList;
 import java.util.List;
 

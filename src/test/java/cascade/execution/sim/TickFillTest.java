@@ -3,7 +3,7 @@ package cascade.execution.sim;
 import static cascade.execution.sim.VenueScenario.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cascade.execution.Fill;
+import cascade.model.Fill;
 import cascade.market.Side;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package cascade.execution.sim;
 
-import cascade.execution.Order;
+import cascade.model.Order;
 import cascade.market.Fixed;
 import cascade.market.Instrument;
 import cascade.market.Instruments;

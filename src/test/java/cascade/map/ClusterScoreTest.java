@@ -1,4 +1,4 @@
-package cascade.signal.map;
+package cascade.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package cascade.execution;
+package cascade.model;
 
 /**
  * Order tags are "mode/purpose", e.g. "bar/entry", "day/stop", "scalp/exit-time". The mode says which

@@ -1,4 +1,4 @@
-package cascade.decision;
+package cascade.model;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package cascade.execution;
+package cascade.model;
 
 /**
  * Funding settled on a position at a funding time. {@code amountUsd} in USD micros, positive when we

@@ -1,4 +1,4 @@
-package cascade.signal.map;
+package cascade.map;
 
 /**
  * Price ranges where a map expects liquidations, in ascending price: range {@code i} is

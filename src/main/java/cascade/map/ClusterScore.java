@@ -1,4 +1,4 @@
-package cascade.signal.map;
+package cascade.map;
 
 /**
  * Scores predicted liquidation clusters against liquidations that really happened (the simulator's true

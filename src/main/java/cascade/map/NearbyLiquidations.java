@@ -1,4 +1,4 @@
-package cascade.signal.map;
+package cascade.map;
 
 /**
  * The liquidation USD near a price, as {@link LiquidationMap#nearby} fills it: the short liquidations above

@@ -1,4 +1,4 @@
-package cascade.store;
+package cascade.config;
 
 import java.nio.file.Path;
 import java.util.regex.Pattern;

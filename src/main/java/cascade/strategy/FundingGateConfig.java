@@ -1,4 +1,4 @@
-package cascade.decision;
+package cascade.strategy;
 
 /**
  * Thresholds of the {@link FundingGate}, as a strategy profile sets them. A threshold of 0 switches that

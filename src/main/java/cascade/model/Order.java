@@ -1,4 +1,4 @@
-package cascade.execution;
+package cascade.model;
 
 import cascade.market.Side;
 

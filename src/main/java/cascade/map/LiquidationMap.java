@@ -1,4 +1,4 @@
-package cascade.signal.map;
+package cascade.map;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package cascade.signal.map;
+package cascade.map;
 
 /**
  * The unit a source reports open interest in. Sources differ (Binance and the development bar file count

@@ -1,11 +1,5 @@
-package cascade.engine;
+package cascade.model;
 
-import cascade.decision.Decision;
-import cascade.execution.Fill;
-import cascade.execution.FundingPayment;
-import cascade.execution.Order;
-import cascade.execution.RejectReason;
-import cascade.report.Trade;
 
 /**
  * What a run reports outward, for the run store and the report. Called on the engine thread, so an

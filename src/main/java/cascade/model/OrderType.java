@@ -1,4 +1,4 @@
-package cascade.execution;
+package cascade.model;
 
 public enum OrderType {
     MARKET,

@@ -1,4 +1,4 @@
-package cascade.report;
+package cascade.model;
 
 /**
  * A closed round trip, in report units (USD as double, prices as double). {@code direction} is +1 long,

@@ -1,4 +1,4 @@
-package cascade.execution;
+package cascade.model;
 
 /**
  * What a venue reports back. In a backtest the simulated venue calls it on the engine thread while it

@@ -1,4 +1,4 @@
-package cascade.execution;
+package cascade.model;
 
 /**
  * A net (one-way mode) position on one instrument, read-only view. Quantity is signed: + long, - short.

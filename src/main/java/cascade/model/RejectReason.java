@@ -1,4 +1,4 @@
-package cascade.execution;
+package cascade.model;
 
 /**
  * Why an order did not go through: expected outcomes as values, never exceptions. Codes are grouped in
