@@ -1,49 +1,57 @@
 package cascade.decision;
 
-import cascade.model.Decision;
-
-import cascade.model.RunObserver;
-import cascade.model.Fill;
-import cascade.model.FundingPayment;
-import cascade.model.Order;
-import cascade.execution.OrderRouter;
-import cascade.model.RejectReason;
-import cascade.execution.Venue;
-import cascade.model.VenueListener;
 import cascade.market.Fixed;
 import cascade.market.Instruments;
+import cascade.model.Action;
+import cascade.model.Decision;
+import cascade.model.Fill;
+import cascade.model.Order;
+import cascade.model.OrderEvents;
+import cascade.model.OrderGateway;
+import cascade.model.OrderState;
+import cascade.model.PortfolioView;
+import cascade.model.RejectReason;
+import cascade.model.RunObserver;
 import cascade.risk.PositionSizer;
 import cascade.state.MarketState;
 import cascade.state.SymbolState;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * Stage 4 of the engine: runs each mode's decision cycle per symbol (at bar closes for bar modes, when
  * event time crosses the cycle for timed modes), hands the signal to the symbol's
- * {@link PositionManager}, and records every decision with the readings behind it.
+ * {@link PositionManager}, and records every decision — numbered, so the orders it sent and their fills
+ * point back to it — with the readings behind it. Order events from the book reach the symbol's manager
+ * through here.
  */
-public final class DecisionStage implements VenueListener {
+public final class DecisionStage implements OrderEvents {
     private final List<ModeRunner> modes;
     private final Instruments instruments;
     private final MarketState market;
-    private final OrderRouter router;
+    private final OrderGateway orders;
+    private final LongConsumer decisionIds;
     private final PositionSizer sizer;
-    private final Venue venue;
+    private final PortfolioView portfolio;
     private final RunObserver observer;
     private final List<PositionManager> positions = new ArrayList<>();
     private long tradeFromMs = Long.MIN_VALUE;
+    private long lastDecisionId;
 
-    public DecisionStage(List<ModeRunner> modes, Instruments instruments, MarketState market, OrderRouter router,
-            PositionSizer sizer, Venue venue, RunObserver observer) {
+    /**
+     * @param decisionIds told the id of each decision before it acts, so the orders it sends carry it
+     */
+    public DecisionStage(List<ModeRunner> modes, Instruments instruments, MarketState market, OrderGateway orders,
+            LongConsumer decisionIds, PositionSizer sizer, PortfolioView portfolio, RunObserver observer) {
         this.modes = modes;
         this.instruments = instruments;
         this.market = market;
-        this.router = router;
+        this.orders = orders;
+        this.decisionIds = decisionIds;
         this.sizer = sizer;
-        this.venue = venue;
+        this.portfolio = portfolio;
         this.observer = observer;
-        router.setDownstream(this);
     }
 
     /**
@@ -82,11 +90,12 @@ public final class DecisionStage implements VenueListener {
 
     public PositionManager position(int instrument) {
         while (positions.size() <= instrument) {
-            positions.add(new PositionManager(instruments.get(positions.size()), router, sizer));
+            positions.add(new PositionManager(instruments.get(positions.size()), orders, portfolio, sizer));
         }
         return positions.get(instrument);
     }
 
+    /** True when some symbol has a position or an entry in flight. */
     public boolean anyPositionOpen() {
         for (PositionManager p : positions) {
             if (!p.isFlat()) {
@@ -102,29 +111,22 @@ public final class DecisionStage implements VenueListener {
         }
         Signal signal = mode.evaluate(s, nowMs);
         PositionManager pm = position(s.instrument.id());
-        double equity = Fixed.usd(venue.equityUsd());
-        String action = pm.onCycle(mode, signal, nowMs, equity, s);
-        String reason = action.equals("DENIED") || action.equals("GATED") ? pm.lastDenial() : signal.leadingCard;
-        observer.onDecision(new Decision(nowMs, s.instrument.symbol(), mode.name(), action, signal.composite,
+        long id = ++lastDecisionId;
+        decisionIds.accept(id);
+        double equity = Fixed.usd(portfolio.equityUsd());
+        Action action = pm.onCycle(mode, signal, nowMs, equity, s);
+        String reason = action == Action.DENIED || action == Action.GATED ? pm.lastDenial() : signal.leadingCard;
+        observer.onDecision(new Decision(id, nowMs, s.instrument.symbol(), mode.name(), action, signal.composite,
                 signal.confidence, reason, mode.snapshot(s.instrument.id())));
     }
 
     @Override
-    public void onFill(Fill fill) {
-        position(fill.instrument()).onFill(fill);
+    public void onFill(Order order, Fill fill) {
+        position(fill.instrument()).onFill(order, fill);
     }
 
     @Override
-    public void onReject(Order order, RejectReason reason, long timeMs) {
-        position(order.instrument).onReject(order, reason);
-    }
-
-    @Override
-    public void onCancel(Order order, long timeMs) {
-        position(order.instrument).onCancel(order);
-    }
-
-    @Override
-    public void onFunding(FundingPayment payment) {
+    public void onFinished(Order order, OrderState state, RejectReason reason, long timeMs) {
+        position(order.instrument).onFinished(order, state, reason, timeMs);
     }
 }

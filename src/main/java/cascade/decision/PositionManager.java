@@ -1,118 +1,160 @@
 package cascade.decision;
 
-import cascade.model.Fill;
-import cascade.model.Order;
-import cascade.execution.OrderRouter;
-import cascade.model.OrderTags;
-import cascade.model.RejectReason;
 import cascade.market.Instrument;
 import cascade.market.Side;
+import cascade.model.Action;
+import cascade.model.Fill;
+import cascade.model.Order;
+import cascade.model.OrderGateway;
+import cascade.model.OrderState;
+import cascade.model.OrderType;
+import cascade.model.PortfolioView;
+import cascade.model.Purpose;
+import cascade.model.RejectReason;
 import cascade.risk.BracketPlanner;
 import cascade.risk.PositionSizer;
 import cascade.state.SymbolState;
 import cascade.strategy.ExitRules;
 
 /**
- * Owns the net position of one symbol (one-way mode) and turns a mode's signal into orders. An entry
- * leaves as a bracket — the market order plus a reduce-only stop and target priced from the decision's
- * reference price — so the position is protected from its first fill on. The venue cancels the survivor
- * of stop and target when the position goes flat. One mode at a time owns the position; the others hold.
+ * Owns the net position of one symbol (one-way mode) and turns a mode's signal into orders; one mode at a
+ * time owns the position, the others are BUSY. The position itself is the portfolio's, derived from fills.
  * <p>
- * Life cycle: FLAT → entry pending → OPEN → exit pending → FLAT. An opposite signal, when the profile
- * allows it, reverses in one order (no flat moment, so the new bracket is not swept away).
+ * Protection follows fills, so a position is never naked and never over-protected:
+ * <ul>
+ * <li>an entry leaves alone, with the stop and target prices planned (and checked by risk) at the decision;
+ *     each fill of it places a reduce-only stop and target for the whole filled position, and replaces the
+ *     previous pair once the new one is sent;</li>
+ * <li>a reversal (an opposite signal, in one order through zero) keeps the old stop and target working
+ *     until the reversal has filled past zero; only then are they cancelled and the new side protected. A
+ *     rejected reversal leaves the old position and its protection exactly as they were;</li>
+ * <li>an exit leaves as a reduce-only market order while the protection stays in place; what survives is
+ *     cancelled once the position is flat;</li>
+ * <li>a protective stop the venue refuses while the position is open (the price already crossed it) is
+ *     replaced by a market exit.</li>
+ * </ul>
+ * Venue answers arrive as events after the request returns ({@link #onFill}, {@link #onFinished}); while an
+ * entry or exit is in flight the symbol decides PENDING.
  */
 public final class PositionManager {
-    private static final String REVERSE = "reverse";
-
     private final Instrument inst;
-    private final OrderRouter router;
+    private final OrderGateway orders;
+    private final PortfolioView portfolio;
     private final PositionSizer sizer;
     private final BracketPlanner brackets = new BracketPlanner();
 
     private ModeRunner owner;
-    private long qty;
-    private long entryOrderId;
-    private long entryRemaining;
-    private long exitOrderId;
-    private long stopOrderId;
-    private long targetOrderId;
+    /** The entry or reversal in flight (0 = none). */
+    private long entryId;
+    private boolean reversing;
+    private long exitId;
+    /** Protection of the current position. */
+    private long stopId;
+    private long targetId;
+    /** Quantity the current stop and target cover. */
+    private long protectedQty;
+    /** Protection of the position a reversal in flight is closing; cancelled once the reversal crosses zero. */
+    private long oldStopId;
+    private long oldTargetId;
+    private long plannedStop;
+    private long plannedTarget;
+    private long entryDecision;
     private long entryTimeMs;
     private String lastDenial = "";
+    private RejectReason lastVenueReject;
 
-    public PositionManager(Instrument inst, OrderRouter router, PositionSizer sizer) {
+    public PositionManager(Instrument inst, OrderGateway orders, PortfolioView portfolio, PositionSizer sizer) {
         this.inst = inst;
-        this.router = router;
+        this.orders = orders;
+        this.portfolio = portfolio;
         this.sizer = sizer;
     }
 
-    /** Signed position as seen from our fills. */
+    /** Signed position, from fills. */
     public long qty() {
-        return qty;
+        return portfolio.qty(inst.id());
     }
 
+    /** Flat, with no entry in flight. */
     public boolean isFlat() {
-        return qty == 0 && entryOrderId == 0;
+        return qty() == 0 && entryId == 0;
     }
 
-    /** Why the last entry was denied, for the decision's reason. */
+    /** Why the last entry was refused, for the decision's reason. */
     public String lastDenial() {
         return lastDenial;
+    }
+
+    /** The reason the venue gave when it last refused one of this symbol's entries, or null. */
+    public RejectReason lastVenueReject() {
+        return lastVenueReject;
+    }
+
+    /** Book ids of the working protection (0 when none): stop, target. For tests and the status page. */
+    public long stopOrderId() {
+        return stopId;
+    }
+
+    public long targetOrderId() {
+        return targetId;
     }
 
     /**
      * Acts on one cycle's signal of one mode.
      *
-     * @return the decision's action: ENTER_LONG, ENTER_SHORT, REVERSE_LONG, REVERSE_SHORT, EXIT_TIME,
-     *     EXIT_OPPOSITE, EXIT_DECELERATION, HOLD, FLAT, CONFLICTED, NO_TRANSITION (the signal is not new),
-     *     GATED (funding gate), PENDING, BUSY (another mode owns the position) or DENIED (risk)
+     * @param equityUsd account equity for sizing
+     * @return what the decision did
      */
-    public String onCycle(ModeRunner mode, Signal signal, long nowMs, double equityUsd, SymbolState state) {
+    public Action onCycle(ModeRunner mode, Signal signal, long nowMs, double equityUsd, SymbolState state) {
         int dir = signal.direction(mode.profile().entryThreshold());
         if (owner != null && owner != mode) {
-            return "BUSY";
+            return Action.BUSY;
         }
-        if (entryOrderId != 0 || exitOrderId != 0) {
-            return "PENDING";
+        if (entryId != 0 || exitId != 0) {
+            return Action.PENDING;
         }
+        long qty = qty();
         if (qty == 0) {
+            owner = null;
             if (signal.conflicted) {
-                return "CONFLICTED";
+                return Action.CONFLICTED;
             }
             if (dir == 0) {
-                return "FLAT";
+                return Action.FLAT;
             }
             if (mode.profile().entryOnTransition() && !signal.fresh) {
-                return "NO_TRANSITION";
+                return Action.NO_TRANSITION;
             }
             if (signal.entryBlocked != null) {
                 lastDenial = signal.entryBlocked;
-                return "GATED";
+                return Action.GATED;
             }
-            return enter(mode, dir, signal.confidence, nowMs, equityUsd, state, OrderTags.ENTRY)
-                    ? (dir > 0 ? "ENTER_LONG" : "ENTER_SHORT") : "DENIED";
+            return enter(mode, dir, signal.confidence, nowMs, equityUsd, state, Purpose.ENTRY)
+                    ? (dir > 0 ? Action.ENTER_LONG : Action.ENTER_SHORT) : Action.DENIED;
         }
+        owner = mode;
         if (nowMs - entryTimeMs >= mode.maxHoldMs()) {
-            exit(mode, "exit-time", nowMs);
-            return "EXIT_TIME";
+            exit(mode, Purpose.EXIT_TIME, nowMs);
+            return Action.EXIT_TIME;
         }
         if (mode.profile().exit().onDeceleration() && signal.deceleration == Long.signum(qty)) {
-            exit(mode, "exit-deceleration", nowMs);
-            return "EXIT_DECELERATION";
+            exit(mode, Purpose.EXIT_DECELERATION, nowMs);
+            return Action.EXIT_DECELERATION;
         }
         if (mode.profile().exit().onOppositeSignal() && dir == -Long.signum(qty)) {
             if (!signal.conflicted && signal.entryBlocked == null
-                    && enter(mode, dir, signal.confidence, nowMs, equityUsd, state, REVERSE)) {
-                return dir > 0 ? "REVERSE_LONG" : "REVERSE_SHORT";
+                    && enter(mode, dir, signal.confidence, nowMs, equityUsd, state, Purpose.REVERSE)) {
+                return dir > 0 ? Action.REVERSE_LONG : Action.REVERSE_SHORT;
             }
-            exit(mode, "exit-opposite", nowMs);
-            return "EXIT_OPPOSITE";
+            exit(mode, Purpose.EXIT_OPPOSITE, nowMs);
+            return Action.EXIT_OPPOSITE;
         }
-        return "HOLD";
+        return Action.HOLD;
     }
 
-    /** Sends an entry (or, with a position open, a reversal through zero) with its stop and target. */
-    private boolean enter(ModeRunner mode, int dir, double confidence, long nowMs, double equityUsd, SymbolState state,
-            String purpose) {
+    /** Sends an entry (or, with a position open, a reversal through zero); protection follows its fills. */
+    private boolean enter(ModeRunner mode, int dir, double confidence, long nowMs, double equityUsd,
+            SymbolState state, Purpose purpose) {
         long priceUnits = state.referencePriceUnits();
         ExitRules exit = mode.profile().exit();
         double stop = exit.stopFor(confidence);
@@ -128,94 +170,157 @@ public final class PositionManager {
             return false;
         }
         Side side = dir > 0 ? Side.BUY : Side.SELL;
-        long orderQty = size + Math.abs(qty);
-        Order order = Order.market(router.nextOrderId(), inst.id(), side, orderQty, false, nowMs,
-                OrderTags.of(mode.name(), purpose));
-        RejectReason denial = router.submit(order, side.sign * size, nowMs);
+        long stopPrice = Math.round(priceUnits * (1 - dir * stop));
+        long targetPrice = Math.round(priceUnits * (1 + dir * targetDistance));
+        long decision = orders.currentDecision();
+        long id = orders.nextOrderId();
+        Order order = new Order(id, orders.clientId(id), inst.id(), side, OrderType.MARKET, size + Math.abs(qty()), 0,
+                0, false, nowMs, mode.name(), purpose, decision);
+        RejectReason denial = orders.submit(order, side.sign * size, stopPrice, targetPrice, nowMs);
         if (denial != null) {
             lastDenial = denial.name();
             return false;
         }
-        cancelBracket(nowMs);
         owner = mode;
-        entryOrderId = order.id;
-        entryRemaining = orderQty;
-        long stopPrice = Math.round(priceUnits * (1 - dir * stop));
-        long targetPrice = Math.round(priceUnits * (1 + dir * targetDistance));
-        Side close = side.opposite();
-        Order stopOrder = Order.stopMarket(router.nextOrderId(), inst.id(), close, size, stopPrice, true, nowMs,
-                OrderTags.of(mode.name(), OrderTags.STOP));
-        Order targetOrder = Order.limit(router.nextOrderId(), inst.id(), close, size, targetPrice, true, nowMs,
-                OrderTags.of(mode.name(), OrderTags.TARGET));
-        stopOrderId = router.submit(stopOrder, 0, nowMs) == null ? stopOrder.id : 0;
-        targetOrderId = router.submit(targetOrder, 0, nowMs) == null ? targetOrder.id : 0;
+        entryId = id;
+        reversing = purpose == Purpose.REVERSE;
+        plannedStop = stopPrice;
+        plannedTarget = targetPrice;
+        entryDecision = decision;
+        if (reversing) {
+            oldStopId = stopId;
+            oldTargetId = targetId;
+            stopId = 0;
+            targetId = 0;
+            protectedQty = 0;
+        }
         return true;
     }
 
-    private void exit(ModeRunner mode, String purpose, long nowMs) {
-        cancelBracket(nowMs);
+    private void exit(ModeRunner mode, Purpose purpose, long nowMs) {
+        long qty = qty();
         Side side = qty > 0 ? Side.SELL : Side.BUY;
-        Order order = Order.market(router.nextOrderId(), inst.id(), side, Math.abs(qty), true, nowMs,
-                OrderTags.of(mode.name(), purpose));
-        if (router.submit(order, 0, nowMs) == null) {
-            exitOrderId = order.id;
+        long id = orders.nextOrderId();
+        Order order = new Order(id, orders.clientId(id), inst.id(), side, OrderType.MARKET, Math.abs(qty), 0, 0, true,
+                nowMs, mode.name(), purpose, orders.currentDecision());
+        if (orders.submit(order, 0, 0, 0, nowMs) == null) {
+            exitId = id;
         }
     }
 
-    private void cancelBracket(long nowMs) {
-        if (stopOrderId != 0) {
-            router.cancel(stopOrderId, nowMs);
-            stopOrderId = 0;
-        }
-        if (targetOrderId != 0) {
-            router.cancel(targetOrderId, nowMs);
-            targetOrderId = 0;
-        }
-    }
-
-    /** A fill of one of this symbol's orders (or the venue liquidating us). */
-    public void onFill(Fill fill) {
-        qty += fill.side().sign * fill.qty();
-        if (fill.orderId() == exitOrderId) {
-            exitOrderId = 0;
-        }
-        if (fill.orderId() == entryOrderId) {
-            entryRemaining -= fill.qty();
-            if (entryRemaining <= 0) {
-                entryOrderId = 0;
-                entryTimeMs = fill.timeMs();
+    /** A fill on this symbol was applied to the portfolio. {@code order} is null for a venue-made fill. */
+    public void onFill(Order order, Fill fill) {
+        long qty = qty();
+        long now = fill.timeMs();
+        if (order != null && order.id == entryId) {
+            int newSide = order.side.sign;
+            if (Long.signum(qty) == newSide) {
+                protect(qty, now);
+                if (reversing) {
+                    cancelOldProtection(now);
+                }
             }
+            if (orders.state(entryId) == OrderState.FILLED) {
+                entryDone(now);
+            }
+        } else if (order != null && order.id == exitId && orders.state(exitId) == OrderState.FILLED) {
+            exitId = 0;
         }
-        if (qty == 0 && entryOrderId == 0) {
-            owner = null;
-            stopOrderId = 0;
-            targetOrderId = 0;
-        }
-    }
-
-    /** The venue rejected one of our orders after risk let it through. */
-    public void onReject(Order order, RejectReason reason) {
-        if (order.id == entryOrderId) {
-            entryOrderId = 0;
-            lastDenial = reason.name();
-        } else if (order.id == exitOrderId) {
-            exitOrderId = 0;
-        } else if (order.id == stopOrderId) {
-            stopOrderId = 0;
-        } else if (order.id == targetOrderId) {
-            targetOrderId = 0;
-        }
-        if (qty == 0 && entryOrderId == 0) {
-            owner = null;
+        if (qty == 0 && entryId == 0) {
+            flat(now);
         }
     }
 
-    /** The venue cancelled one of our orders (e.g. the bracket's survivor once flat). */
-    public void onCancel(Order order) {
-        if (order.id == stopOrderId) {
-            stopOrderId = 0;
-        } else if (order.id == targetOrderId) {
-            targetOrderId = 0;
+    /** One of this symbol's orders ended without (completely) filling. */
+    public void onFinished(Order order, OrderState state, RejectReason reason, long timeMs) {
+        long id = order.id;
+        long qty = qty();
+        if (id == entryId) {
+            if (state == OrderState.REJECTED) {
+                lastVenueReject = reason;
+            }
+            if (reversing && Long.signum(qty) != order.side.sign) {
+                // the reversal did not cross zero: the old position keeps its protection
+                stopId = oldStopId;
+                targetId = oldTargetId;
+                protectedQty = Math.abs(qty);
+                oldStopId = 0;
+                oldTargetId = 0;
+            }
+            entryDone(timeMs);
+        } else if (id == exitId) {
+            exitId = 0;
+        } else if (id == stopId) {
+            stopId = 0;
+            if (state == OrderState.REJECTED && qty != 0 && exitId == 0 && owner != null) {
+                exit(owner, Purpose.STOP, timeMs);
+            }
+        } else if (id == targetId) {
+            targetId = 0;
+        } else if (id == oldStopId) {
+            oldStopId = 0;
+        } else if (id == oldTargetId) {
+            oldTargetId = 0;
+        }
+        if (qty == 0 && entryId == 0) {
+            flat(timeMs);
+        }
+    }
+
+    private void entryDone(long timeMs) {
+        if (orders.filledQty(entryId) > 0) {
+            entryTimeMs = timeMs;
+        }
+        entryId = 0;
+        reversing = false;
+    }
+
+    /** Places (or re-sizes) the stop and target for the whole position, then cancels the pair they replace. */
+    private void protect(long qty, long nowMs) {
+        long size = Math.abs(qty);
+        if (size == protectedQty && stopId != 0) {
+            return;
+        }
+        Side close = qty > 0 ? Side.SELL : Side.BUY;
+        String mode = owner == null ? "" : owner.name();
+        long previousStop = stopId;
+        long previousTarget = targetId;
+        long sid = orders.nextOrderId();
+        Order stop = new Order(sid, orders.clientId(sid), inst.id(), close, OrderType.STOP_MARKET, size, 0, plannedStop,
+                true, nowMs, mode, Purpose.STOP, entryDecision);
+        stopId = orders.submit(stop, 0, 0, 0, nowMs) == null ? sid : 0;
+        long tid = orders.nextOrderId();
+        Order target = new Order(tid, orders.clientId(tid), inst.id(), close, OrderType.LIMIT, size, plannedTarget, 0,
+                true, nowMs, mode, Purpose.TARGET, entryDecision);
+        targetId = orders.submit(target, 0, 0, 0, nowMs) == null ? tid : 0;
+        protectedQty = size;
+        cancel(previousStop, nowMs);
+        cancel(previousTarget, nowMs);
+    }
+
+    private void cancelOldProtection(long nowMs) {
+        cancel(oldStopId, nowMs);
+        cancel(oldTargetId, nowMs);
+        oldStopId = 0;
+        oldTargetId = 0;
+    }
+
+    /** Flat with nothing in flight: what protection survives is cancelled and the symbol is free again. */
+    private void flat(long nowMs) {
+        cancel(stopId, nowMs);
+        cancel(targetId, nowMs);
+        cancelOldProtection(nowMs);
+        stopId = 0;
+        targetId = 0;
+        protectedQty = 0;
+        if (exitId == 0) {
+            owner = null;
+        }
+    }
+
+    private void cancel(long orderId, long nowMs) {
+        if (orderId != 0) {
+            orders.cancel(orderId, nowMs);
         }
     }
 }

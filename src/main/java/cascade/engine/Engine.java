@@ -39,8 +39,17 @@ public final class Engine implements AutoCloseable {
      * @param halt what an exception in any stage does (halt new entries)
      */
     public Engine(EventHandler<MarketEvent> engine, EventHandler<MarketEvent> journal, Runnable halt, int ringSize) {
-        disruptor = new Disruptor<>(MarketEvent::new, ringSize, threads(), ProducerType.SINGLE,
-                new BlockingWaitStrategy());
+        this(engine, journal, halt, ringSize, ProducerType.SINGLE);
+    }
+
+    /**
+     * @param producers SINGLE when one thread publishes (a replay); MULTI when market feeds and a venue's
+     *     threads publish side by side (paper and live): the ring then claims slots with a CAS, still
+     *     without allocating
+     */
+    public Engine(EventHandler<MarketEvent> engine, EventHandler<MarketEvent> journal, Runnable halt, int ringSize,
+            ProducerType producers) {
+        disruptor = new Disruptor<>(MarketEvent::new, ringSize, threads(), producers, new BlockingWaitStrategy());
         // 1. journal and 2. engine read each event independently; neither waits for the other.
         HaltingExceptionHandler engineErrors = new HaltingExceptionHandler("engine", halt);
         handlers.add(engineErrors);
@@ -63,7 +72,7 @@ public final class Engine implements AutoCloseable {
         running = true;
     }
 
-    /** Copies the event into the next ring slot (no allocation). Single producer: call from one thread. */
+    /** Copies the event into the next ring slot (no allocation); from one thread unless built with MULTI. */
     public void publish(MarketEvent event) {
         ring.publishEvent(COPY, event);
     }

@@ -8,7 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Stage 1 of the ring: records every incoming market event (clock ticks excluded: they are derived) into a
+ * Stage 1 of the ring: records every incoming market event (clock ticks and venue events excluded: they are
+ * derived, or outputs of trading) into a
  * {@code .casc} recording, on its own thread beside the decision thread. Writes are buffered by the
  * writer; a block is flushed at the end of each Disruptor batch so a crash loses at most one batch. Live
  * and paper runs use it to build the event-level history that backtests replay.
@@ -24,7 +25,7 @@ public final class JournalHandler implements EventHandler<MarketEvent> {
     @Override
     public void onEvent(MarketEvent event, long sequence, boolean endOfBatch) {
         try {
-            if (event.type != EventType.CLOCK) {
+            if (event.type != EventType.CLOCK && !event.type.isVenueEvent()) {
                 writer.write(event);
                 written++;
             }

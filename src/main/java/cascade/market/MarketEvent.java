@@ -47,9 +47,25 @@ public final class MarketEvent {
     /** FUNDING: the funding (settlement) time. */
     public long fundingTimeMs;
 
-    // fill (FILL)
+    // venue events (FILL, ORDER_*, CANCEL_REJECTED, FUNDING_PAYMENT, *_SNAPSHOT, VENUE_STATUS)
+    /** Our order's book id (the number behind its client order id); 0 for a venue-made fill. */
     public long orderId;
+    /** FILL: fee paid in USD micros (negative = rebate). */
     public long feeUsd;
+    /** The venue's own order id, 0 when unknown. */
+    public long venueOrderId;
+    /** FILL: the venue's trade id, unique per order; fills are applied once per (order, trade). */
+    public long tradeId;
+    /** FILL: maker (resting) or taker. */
+    public boolean maker;
+    /** FILL: the venue closing our position (liquidation, ADL): not an order of ours. */
+    public boolean liquidation;
+    /** ORDER_REJECTED, CANCEL_REJECTED: why, as a reject reason's code (see {@code RejectReason.ofCode}). */
+    public int rejectCode;
+    /** FUNDING_PAYMENT: amount received (+) or paid (−); BALANCE_SNAPSHOT: wallet balance. USD micros. */
+    public long amountUsd;
+    /** VENUE_STATUS: the new status's code (see {@code VenueStatus.ofCode}). */
+    public int venueStatus;
 
     public MarketEvent clear() {
         type = null;
@@ -71,6 +87,13 @@ public final class MarketEvent {
         fundingTimeMs = 0;
         orderId = 0;
         feeUsd = 0;
+        venueOrderId = 0;
+        tradeId = 0;
+        maker = false;
+        liquidation = false;
+        rejectCode = 0;
+        amountUsd = 0;
+        venueStatus = 0;
         return this;
     }
 
@@ -94,6 +117,13 @@ public final class MarketEvent {
         fundingTimeMs = o.fundingTimeMs;
         orderId = o.orderId;
         feeUsd = o.feeUsd;
+        venueOrderId = o.venueOrderId;
+        tradeId = o.tradeId;
+        maker = o.maker;
+        liquidation = o.liquidation;
+        rejectCode = o.rejectCode;
+        amountUsd = o.amountUsd;
+        venueStatus = o.venueStatus;
         return this;
     }
 
@@ -179,6 +209,82 @@ public final class MarketEvent {
         this.price = price;
         this.qty = qty;
         this.feeUsd = feeUsd;
+        return this;
+    }
+
+    /** A venue fill of our order {@code orderId} (0 with {@code liquidation} for a venue-made close). */
+    public MarketEvent venueFill(int instrument, long timeMs, long orderId, long tradeId, Side side, long price,
+            long qty, long feeUsd, boolean maker, boolean liquidation) {
+        fill(instrument, timeMs, orderId, side, price, qty, feeUsd);
+        this.tradeId = tradeId;
+        this.maker = maker;
+        this.liquidation = liquidation;
+        return this;
+    }
+
+    /** ORDER_ACCEPTED, ORDER_CANCELLED or ORDER_EXPIRED of our order. */
+    public MarketEvent orderEvent(EventType type, int instrument, long timeMs, long orderId, long venueOrderId) {
+        clear();
+        this.type = type;
+        this.instrument = instrument;
+        this.timeMs = timeMs;
+        this.orderId = orderId;
+        this.venueOrderId = venueOrderId;
+        return this;
+    }
+
+    /** ORDER_REJECTED or CANCEL_REJECTED of our order, with the reason. */
+    public MarketEvent orderRejected(EventType type, int instrument, long timeMs, long orderId,
+            int rejectCode) {
+        clear();
+        this.type = type;
+        this.instrument = instrument;
+        this.timeMs = timeMs;
+        this.orderId = orderId;
+        this.rejectCode = rejectCode;
+        return this;
+    }
+
+    /** Funding settled on our position of {@code positionQty} at {@code markPrice}. */
+    public MarketEvent fundingPayment(int instrument, long fundingTimeMs, long positionQty, long markPrice, long rate,
+            long amountUsd) {
+        clear();
+        this.type = EventType.FUNDING_PAYMENT;
+        this.instrument = instrument;
+        this.timeMs = fundingTimeMs;
+        this.fundingTimeMs = fundingTimeMs;
+        this.qty = positionQty;
+        this.price = markPrice;
+        this.fundingRate = rate;
+        this.amountUsd = amountUsd;
+        return this;
+    }
+
+    /** The venue's position on an instrument: signed quantity and entry price. */
+    public MarketEvent positionSnapshot(int instrument, long timeMs, long signedQty, long entryPrice) {
+        clear();
+        this.type = EventType.POSITION_SNAPSHOT;
+        this.instrument = instrument;
+        this.timeMs = timeMs;
+        this.qty = signedQty;
+        this.price = entryPrice;
+        return this;
+    }
+
+    /** The venue's wallet balance. */
+    public MarketEvent balanceSnapshot(long timeMs, long balanceUsd) {
+        clear();
+        this.type = EventType.BALANCE_SNAPSHOT;
+        this.timeMs = timeMs;
+        this.amountUsd = balanceUsd;
+        return this;
+    }
+
+    public MarketEvent venueStatus(long timeMs, int statusCode) {
+        clear();
+        this.type = EventType.VENUE_STATUS;
+        this.timeMs = timeMs;
+        this.venueStatus = statusCode;
         return this;
     }
 

@@ -1,13 +1,12 @@
 package cascade.model;
 
-
 /**
- * What a run reports outward, for the run store and the report. Called on the engine thread, so an
- * implementation must only hand the facts on (queue them), never do I/O inline.
+ * What a run reports outward, for the run store, the report and the learner. Called on the decision
+ * thread, so an implementation must only hand the facts on (queue them), never do I/O inline.
  */
 public interface RunObserver {
-    /** Status is "SUBMITTED", "DENIED" (by risk), "REJECTED" (by the venue) or "CANCELLED". */
-    default void onOrder(Order order, String status, RejectReason reason, long timeMs) {
+    /** An order moved to {@code state}; {@code reason} is set for DENIED and REJECTED. */
+    default void onOrder(Order order, OrderState state, RejectReason reason, long timeMs) {
     }
 
     default void onFill(Fill fill) {
@@ -26,9 +25,9 @@ public interface RunObserver {
     static RunObserver all(RunObserver... observers) {
         return new RunObserver() {
             @Override
-            public void onOrder(Order order, String status, RejectReason reason, long timeMs) {
+            public void onOrder(Order order, OrderState state, RejectReason reason, long timeMs) {
                 for (RunObserver o : observers) {
-                    o.onOrder(order, status, reason, timeMs);
+                    o.onOrder(order, state, reason, timeMs);
                 }
             }
 

@@ -5,7 +5,6 @@ import cascade.model.Trade;
 import cascade.model.RunObserver;
 import cascade.model.Fill;
 import cascade.model.FundingPayment;
-import cascade.model.OrderTags;
 import cascade.market.Fixed;
 import cascade.market.Instrument;
 import cascade.market.Instruments;
@@ -64,7 +63,7 @@ public final class TradeLedger implements RunObserver {
         t.reduce(closing, price, closingFee);
         if (t.units == 0) {
             open.remove(f.instrument());
-            Trade trade = t.close(f, f.liquidation() ? "liquidation" : OrderTags.purpose(f.tag()));
+            Trade trade = t.close(f, f.purpose().label());
             trades.add(trade);
             onClosed.accept(trade);
             long rest = f.qty() - closing;
@@ -103,8 +102,8 @@ public final class TradeLedger implements RunObserver {
         Open(Instrument inst, Fill f, int direction, long qty, double price, double fee) {
             this.inst = inst;
             this.symbol = inst.symbol();
-            this.mode = OrderTags.mode(f.tag());
-            this.entryReason = OrderTags.purpose(f.tag());
+            this.mode = f.mode();
+            this.entryReason = f.purpose().label();
             this.entryTimeMs = f.timeMs();
             this.direction = direction;
             add(qty, price, fee);

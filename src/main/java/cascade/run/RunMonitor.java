@@ -2,11 +2,10 @@ package cascade.run;
 
 import cascade.decision.DecisionStage;
 import cascade.engine.EngineHandler;
-import cascade.execution.Venue;
 import cascade.market.Fixed;
 import cascade.market.MarketEvent;
+import cascade.model.PortfolioView;
 import cascade.report.Series;
-import cascade.risk.RiskGate;
 import cascade.signal.ImbalanceCard;
 import cascade.state.MarketState;
 import cascade.state.SymbolState;
@@ -14,13 +13,12 @@ import cascade.state.SymbolState;
 /**
  * Samples the run at decision cycles of the primary instrument: account equity, buy-and-hold of the
  * primary instrument from the first sample (price ratio, no costs), its price and its liquidation
- * imbalance ratio. Also feeds the daily loss limit with the current equity.
+ * imbalance ratio. Equity is the order book's portfolio (from fills, marked at the last prices).
  */
 public final class RunMonitor implements EngineHandler.CycleListener {
-    private final Venue venue;
+    private final PortfolioView portfolio;
     private final MarketState market;
     private final DecisionStage decisions;
-    private final RiskGate gate;
     private final long sampleStepMs;
     private final long imbalanceWindowMs;
     private final double initialEquity;
@@ -42,12 +40,11 @@ public final class RunMonitor implements EngineHandler.CycleListener {
      * @param sampleStepMs sampling step for event data (clock ticks), ignored for bars (every bar close)
      * @param imbalanceWindowMs window of the imbalance sub-chart
      */
-    public RunMonitor(Venue venue, MarketState market, DecisionStage decisions, RiskGate gate, long sampleStepMs,
+    public RunMonitor(PortfolioView portfolio, MarketState market, DecisionStage decisions, long sampleStepMs,
             long imbalanceWindowMs, double initialEquity) {
-        this.venue = venue;
+        this.portfolio = portfolio;
         this.market = market;
         this.decisions = decisions;
-        this.gate = gate;
         this.sampleStepMs = sampleStepMs;
         this.imbalanceWindowMs = imbalanceWindowMs;
         this.initialEquity = initialEquity;
@@ -86,9 +83,8 @@ public final class RunMonitor implements EngineHandler.CycleListener {
         if (Double.isNaN(s.lastPrice)) {
             return;
         }
-        double eq = Fixed.usd(venue.equityUsd());
+        double eq = Fixed.usd(portfolio.equityUsd());
         boolean inMarket = decisions.anyPositionOpen();
-        gate.onEquity(timeMs, eq, inMarket);
         if (Double.isNaN(firstPrice)) {
             firstPrice = s.lastPrice;
             firstMs = timeMs;

@@ -1,5 +1,6 @@
 package cascade.run;
 
+import cascade.model.OrderState;
 import cascade.model.RejectReason;
 import cascade.execution.sim.SimulatedVenue;
 import cascade.feed.EventSource;
@@ -56,7 +57,21 @@ final class RunResults {
         for (Map.Entry<RejectReason, Long> d : w.gate.denials().entrySet()) {
             counters.put("risk.denied." + d.getKey().name(), d.getValue());
         }
-        counters.put("venue.rejected", w.router.rejectedByVenue());
+        long venueRejected = w.book.all().stream().filter(o -> o.state() == OrderState.REJECTED).count();
+        counters.put("venue.rejected", venueRejected);
+        counters.put("orders.sent", w.book.all().stream().filter(o -> o.state() != OrderState.DENIED).count());
+        counters.put("reconcile.snapshots", w.execution.snapshots());
+        counters.put("reconcile.position_mismatches", w.execution.positionMismatches());
+        counters.put("reconcile.balance_mismatches", w.execution.balanceMismatches());
+        if (w.execution.positionMismatches() + w.execution.balanceMismatches() > 0) {
+            notes.add("The engine's own positions or balance disagreed with the venue's " + (w.execution
+                    .positionMismatches() + w.execution.balanceMismatches()) + " times: see the log.");
+        }
+        if (w.book.duplicateFills() + w.book.lateFills() + w.book.overfills() > 0) {
+            counters.put("orders.duplicate_fills", w.book.duplicateFills());
+            counters.put("orders.late_fills", w.book.lateFills());
+            counters.put("orders.overfills", w.book.overfills());
+        }
         counters.putAll(tally.counts());
         counters.put("funding.settlements", (long) settlements);
         counters.put("funding.unknown", (long) unknown);

@@ -4,11 +4,16 @@ import cascade.decision.DecisionStage;
 import cascade.decision.ModeRunner;
 import cascade.engine.Engine;
 import cascade.engine.EngineHandler;
-import cascade.model.RunObserver;
+import cascade.execution.ClientOrderIds;
+import cascade.execution.ExecutionStage;
+import cascade.execution.OrderBook;
 import cascade.execution.OrderRouter;
+import cascade.execution.Portfolio;
 import cascade.execution.Venue;
+import cascade.market.Fixed;
 import cascade.market.Instruments;
 import cascade.market.MarketEvent;
+import cascade.model.RunObserver;
 import com.lmax.disruptor.EventHandler;
 import cascade.risk.PositionSizer;
 import cascade.risk.RiskGate;
@@ -21,13 +26,17 @@ import java.util.List;
 
 /**
  * Builds the engine for a run — the same wiring for backtests, paper and live; only the source and the
- * venue differ. Read top to bottom it is the data flow: market state → modes and cards → risk → router →
- * venue, with the monitor sampling equity at cycles.
+ * venue differ. Read top to bottom it is the data flow: market state → order book and portfolio → risk →
+ * router → venue → execution stage (venue events) → modes and cards, with the monitor sampling equity at
+ * cycles.
  */
 public final class RunWiring {
     public final MarketState market;
+    public final OrderBook book;
+    public final Portfolio portfolio;
     public final RiskGate gate;
     public final OrderRouter router;
+    public final ExecutionStage execution;
     public final DecisionStage decisions;
     public final RunMonitor monitor;
     public final EngineHandler handler;
@@ -40,28 +49,38 @@ public final class RunWiring {
      */
     public RunWiring(StrategyProfile profile, Instruments instruments, Venue venue, RunObserver observer, long barMs,
             long stepMs, long sampleStepMs, double initialEquityUsd) {
-        this(profile, instruments, venue, observer, barMs, stepMs, sampleStepMs, initialEquityUsd, null);
+        this(profile, instruments, venue, observer, barMs, stepMs, sampleStepMs, initialEquityUsd, null, 0);
     }
 
-    /** @param journal the ring's journal stage (records what came in), or null for none */
+    /**
+     * @param journal the ring's journal stage (records what came in), or null for none
+     * @param runKey the run's id (client order ids are made from it)
+     */
     public RunWiring(StrategyProfile profile, Instruments instruments, Venue venue, RunObserver observer, long barMs,
-            long stepMs, long sampleStepMs, double initialEquityUsd, EventHandler<MarketEvent> journal) {
+            long stepMs, long sampleStepMs, double initialEquityUsd, EventHandler<MarketEvent> journal, long runKey) {
         List<ModeRunner> modes = profile.modes().stream().map(m -> new ModeRunner(m, barMs)).toList();
         long bucketMs = barMs > 0 ? barMs : stepMs;
         // 2. market state: buckets enough for the longest window and its baseline
         market = new MarketState(instruments, bucketMs, bucketsNeeded(modes, bucketMs), 4096,
                 profile.liquidationMapConfig());
-        // 5. risk: sizing and hard limits, checked before any order leaves
-        gate = new RiskGate(profile.risk(), instruments, market, venue);
-        router = new OrderRouter(venue, gate, observer);
-        // 3–4. cards and decision cycles
-        decisions = new DecisionStage(modes, instruments, market, router, new PositionSizer(profile.risk()), venue,
-                observer);
+        // 3. the order book and the portfolio: the decision thread's own record of orders and positions
+        book = new OrderBook();
+        portfolio = new Portfolio(instruments, Fixed.usdMicros(initialEquityUsd));
+        // 5. risk: sizing and hard limits, checked before any order leaves, reading the book's portfolio
+        gate = new RiskGate(profile.risk(), instruments, market, portfolio);
+        router = new OrderRouter(venue, gate, book, instruments, market, observer, new ClientOrderIds(runKey));
+        // 6. what the venue reports comes back through the execution stage into the book and the portfolio
+        execution = new ExecutionStage(instruments, book, portfolio, gate, observer);
+        venue.connect(execution);
+        // 4. cards and decision cycles; position managers follow the book's order events
+        decisions = new DecisionStage(modes, instruments, market, router, router::decision,
+                new PositionSizer(profile.risk()), portfolio, observer);
+        execution.setOwner(decisions);
         Window chartWindow = modes.get(0).windows()[0];
-        monitor = new RunMonitor(venue, market, decisions, gate, sampleStepMs, chartWindow.lengthMs(),
+        monitor = new RunMonitor(portfolio, market, decisions, sampleStepMs, chartWindow.lengthMs(),
                 initialEquityUsd);
-        // 1. the ring: venue → market state → decisions → monitor on one thread
-        handler = new EngineHandler(venue, market, decisions, monitor);
+        // 1. the ring: venue events | market event → portfolio → venue → market state → decisions → monitor
+        handler = new EngineHandler(venue, execution, portfolio, gate, market, decisions, monitor);
         engine = new Engine(handler, journal, gate::haltForError, 1 << 14);
     }
 

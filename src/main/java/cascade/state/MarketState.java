@@ -92,6 +92,7 @@ public final class MarketState {
             }
             case MARK_PRICE -> {
                 s.markPriceUnits = e.price;
+                s.markPriceTimeMs = e.timeMs;
                 if (s.lastPriceUnits == 0) {
                     price(s, e.price, e.timeMs);
                 }
@@ -136,6 +137,7 @@ public final class MarketState {
             s.funding.add(e.timeMs, Fixed.toDouble(e.fundingRate, Fixed.RATE_SCALE));
         }
         s.markPriceUnits = e.price;
+        s.markPriceTimeMs = e.timeMs;
         price(s, e.price, e.timeMs);
         s.closes.add(e.timeMs, s.lastPrice);
         s.liquidationMap.onBar(e.timeMs, s.instrument.price(e.low), s.instrument.price(e.high), s.lastPrice,

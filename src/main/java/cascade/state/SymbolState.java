@@ -31,6 +31,8 @@ public final class SymbolState {
     public long lastPriceTimeMs;
     /** Last mark price in fixed point, 0 when unknown. */
     public long markPriceUnits;
+    /** Event time of the last mark price (a bar's close for bar data), 0 when none. */
+    public long markPriceTimeMs;
 
     private final List<SymbolState> peers = new ArrayList<>(2);
     private final List<SymbolState> peersView = Collections.unmodifiableList(peers);
@@ -59,6 +61,11 @@ public final class SymbolState {
 
     void addPeer(SymbolState peer) {
         peers.add(peer);
+    }
+
+    /** Event time of the freshest price seen, trade or mark (the stale-price guard reads it). */
+    public long lastQuoteTimeMs() {
+        return Math.max(lastPriceTimeMs, markPriceTimeMs);
     }
 
     /** Reference price for risk checks: mark when known, else last trade. */

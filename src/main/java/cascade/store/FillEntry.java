@@ -7,7 +7,8 @@ import java.sql.SQLException;
 /** One execution, numbered by arrival within the run. */
 record FillEntry(long seq, Instrument instrument, Fill fill) implements StoreEntry {
     private static final String SQL = "INSERT INTO fills (run_id, seq, order_id, venue, symbol, time_ms, side, price,"
-            + " qty, fee_usd, maker, liquidation, tag) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " qty, fee_usd, maker, liquidation, tag, trade_id, decision_seq)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     @Override
     public String kind() {
@@ -19,6 +20,6 @@ record FillEntry(long seq, Instrument instrument, Fill fill) implements StoreEnt
         batch.add(SQL, runId, seq, fill.orderId(), instrument.venue(), instrument.symbol(), fill.timeMs(),
                 fill.side().name(), Columns.fixed(fill.price(), instrument.priceScale()),
                 Columns.fixed(fill.qty(), instrument.qtyScale()), Columns.usd(fill.feeUsd()), fill.maker(),
-                fill.liquidation(), fill.tag());
+                fill.liquidation(), fill.tag(), fill.tradeId(), fill.decisionId() == 0 ? null : fill.decisionId());
     }
 }

@@ -69,7 +69,8 @@ public final class RunQueries {
             return null;
         });
         return list("SELECT * FROM decisions WHERE run_id = ? ORDER BY seq", runId, rs -> new Decision(
-                rs.getLong("time_ms"), rs.getString("symbol"), rs.getString("mode"), rs.getString("action"),
+                rs.getLong("seq"), rs.getLong("time_ms"), rs.getString("symbol"), rs.getString("mode"),
+                cascade.model.Action.valueOf(rs.getString("action")),
                 rs.getDouble("composite"), rs.getDouble("confidence"), rs.getString("reason"),
                 List.copyOf(readings.getOrDefault(rs.getLong("seq"), List.of()))));
     }

@@ -1,5 +1,7 @@
 package cascade.store;
 
+import cascade.model.OrderState;
+
 import cascade.model.Decision;
 import cascade.model.Fill;
 import cascade.model.FundingPayment;
@@ -54,8 +56,8 @@ public final class RunRecorder implements AutoCloseable {
         return runId;
     }
 
-    /** An order's status at {@code timeMs}; {@code reason} only with {@link OrderStatus#REJECTED}, else null. */
-    public void order(Order order, OrderStatus status, RejectReason reason, long timeMs) {
+    /** An order's status at {@code timeMs}; {@code reason} with DENIED and REJECTED, else null. */
+    public void order(Order order, OrderState status, RejectReason reason, long timeMs) {
         Objects.requireNonNull(status, "status");
         Instrument instrument = instrument(order.instrument, "order");
         if (instrument != null) {
@@ -89,7 +91,11 @@ public final class RunRecorder implements AutoCloseable {
 
     /** A decision with the readings behind it. */
     public void decision(Decision decision) {
-        queue.put(DecisionEntry.of(decisionSeq.incrementAndGet(), decision));
+        // the decision's own id when it follows on (every decision of a run is recorded, in order), so the
+        // decision_seq of its orders and fills joins; otherwise the next number
+        long seq = Math.max(decision.id(), decisionSeq.get() + 1);
+        decisionSeq.set(seq);
+        queue.put(DecisionEntry.of(seq, decision));
     }
 
     /** A closed round trip; its USD amounts are stored to the micro-dollar. */

@@ -1,63 +1,68 @@
 package cascade.store;
 
 import cascade.model.Decision;
-import cascade.model.RunObserver;
 import cascade.model.Fill;
 import cascade.model.FundingPayment;
 import cascade.model.Order;
+import cascade.model.OrderState;
+import cascade.model.PortfolioView;
+import cascade.model.Position;
 import cascade.model.RejectReason;
-import cascade.execution.Venue;
+import cascade.model.RunObserver;
 import cascade.model.Trade;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
- * Hands what the engine reports to a {@link RunRecorder} (which queues it for the store's writer thread).
- * Tracks open orders so each order's row moves SUBMITTED → PARTIALLY_FILLED → FILLED, and snapshots the
- * venue's position after every fill. A risk denial is stored as REJECTED with its 2xx reason code.
+ * Hands what the engine reports to a {@link RunRecorder} (which queues it for the store's writer thread):
+ * every order state the book moves an order to (its row keeps the latest: PENDING_SUBMIT is never stored,
+ * DENIED keeps the 2xx/3xx reason, REJECTED the venue's), every fill, funding payment, decision and trade,
+ * and the portfolio's position after every fill.
  */
 public final class StoreObserver implements RunObserver {
     private final RunRecorder recorder;
-    private final Venue venue;
-    private final Map<Long, Order> open = new HashMap<>();
-    private final Map<Long, Long> filled = new HashMap<>();
+    private final PortfolioView portfolio;
 
-    public StoreObserver(RunRecorder recorder, Venue venue) {
+    public StoreObserver(RunRecorder recorder, PortfolioView portfolio) {
         this.recorder = recorder;
-        this.venue = venue;
+        this.portfolio = portfolio;
     }
 
     @Override
-    public void onOrder(Order order, String status, RejectReason reason, long timeMs) {
-        switch (status) {
-            case "SUBMITTED" -> {
-                open.put(order.id, order);
-                recorder.order(order, OrderStatus.SUBMITTED, null, timeMs);
-            }
-            case "CANCELLED" -> {
-                forget(order.id);
-                recorder.order(order, OrderStatus.CANCELLED, null, timeMs);
-            }
-            default -> {
-                forget(order.id);
-                recorder.order(order, OrderStatus.REJECTED, reason, timeMs);
-            }
-        }
+    public void onOrder(Order order, OrderState state, RejectReason reason, long timeMs) {
+        recorder.order(order, state, reason, timeMs);
     }
 
     @Override
     public void onFill(Fill fill) {
         recorder.fill(fill);
-        Order order = open.get(fill.orderId());
-        if (order != null) {
-            long done = filled.merge(fill.orderId(), fill.qty(), Long::sum);
-            boolean complete = done >= order.qty;
-            recorder.order(order, complete ? OrderStatus.FILLED : OrderStatus.PARTIALLY_FILLED, null, fill.timeMs());
-            if (complete) {
-                forget(order.id);
+        int instrument = fill.instrument();
+        long qty = portfolio.qty(instrument);
+        long entry = portfolio.entryPrice(instrument);
+        recorder.position(new Position() {
+            @Override
+            public int instrument() {
+                return instrument;
             }
-        }
-        recorder.position(venue.position(fill.instrument()), fill.timeMs());
+
+            @Override
+            public long qty() {
+                return qty;
+            }
+
+            @Override
+            public long entryPrice() {
+                return entry;
+            }
+
+            @Override
+            public long marginUsd() {
+                return 0;
+            }
+
+            @Override
+            public long liquidationPrice() {
+                return 0;
+            }
+        }, fill.timeMs());
     }
 
     @Override
@@ -73,10 +78,5 @@ public final class StoreObserver implements RunObserver {
     @Override
     public void onTrade(Trade trade) {
         recorder.trade(trade);
-    }
-
-    private void forget(long orderId) {
-        open.remove(orderId);
-        filled.remove(orderId);
     }
 }

@@ -131,6 +131,18 @@ public final class StrategyLoader {
         return config;
     }
 
+    /** {@code maxPriceAge}: a time span ("30s"), not counted in bars; "0s" or absent = off. */
+    private static long maxPriceAge(ConfigNode r) {
+        if (!r.has("maxPriceAge")) {
+            return 0;
+        }
+        Span age = Span.parse(r, "maxPriceAge");
+        if (age.isBars()) {
+            throw r.error("maxPriceAge", "must be a time span such as 30s or 2m, not bars, was " + age.text());
+        }
+        return age.ms();
+    }
+
     private static RiskLimits risk(ConfigNode r) {
         RiskLimits limits = new RiskLimits(
                 r.number("riskPerTrade", 0.01, 0.0001, 0.2),
@@ -140,8 +152,9 @@ public final class StrategyLoader {
                 r.number("maxNotionalTotalUsd", 5_000_000, 1, 1e12),
                 r.integer("maxOpenPositions", 10, 1, 1000),
                 r.integer("maxOrdersPerMinute", 60, 1, 100_000),
-                r.number("priceBand", 0.05, 0.0001, 1),
-                r.number("dailyLossLimit", 0.05, 0.001, 1));
+                r.number("priceBand", 0.25, 0.0001, 1),
+                r.number("dailyLossLimit", 0.05, 0.001, 1),
+                maxPriceAge(r));
         r.finish();
         return limits;
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cascade.model.RunObserver;
 import cascade.model.Order;
+import cascade.model.OrderState;
 import cascade.model.OrderType;
 import cascade.model.RejectReason;
 import cascade.execution.sim.SimulatedVenue;
@@ -57,10 +58,13 @@ class DecisionScenarioTest {
             }
 
             @Override
-            public void onOrder(Order o, String status, RejectReason reason, long timeMs) {
+            public void onOrder(Order o, OrderState status, RejectReason reason, long timeMs) {
+                if (status == OrderState.ACCEPTED) {
+                    return;
+                }
                 orders.add(status + " " + o.type + " " + o.side + " " + o.qty
                         + (o.type == OrderType.LIMIT ? " @" + o.limitPrice : "")
-                        + (o.type == OrderType.STOP_MARKET ? " stop " + o.stopPrice : "") + " " + o.tag);
+                        + (o.type == OrderType.STOP_MARKET ? " stop " + o.stopPrice : "") + " " + o.tag());
             }
         };
         wiring = new RunWiring(p, instruments, venue, observer, BAR, 10_000, 60_000, 10_000);
@@ -84,7 +88,7 @@ class DecisionScenarioTest {
     }
 
     private String lastAction() {
-        return decisions.get(decisions.size() - 1).action();
+        return decisions.get(decisions.size() - 1).action().name();
     }
 
     @Test
@@ -94,12 +98,17 @@ class DecisionScenarioTest {
         bar(4, 900, 100, Double.NaN); // ratio 0.9, 10× the median 100
 
         assertThat(lastAction()).isEqualTo("ENTER_LONG");
-        // equity 10 000 × 1 % / 5 % stop = 2 000 USD → 0.02 BTC; stop −5 %, target +10 %
+        // equity 10 000 × 1 % / 5 % stop = 2 000 USD → 0.02 BTC; the entry leaves alone: reduce-only stop and
+        // target are only valid once there is a position
+        assertThat(orders).containsExactly("SUBMITTED MARKET BUY 20 bar/entry");
+        bar(5, 50, 50, Double.NaN); // the entry fills at this bar's open: stop −5 %, target +10 % for what filled
         assertThat(orders).containsExactly(
                 "SUBMITTED MARKET BUY 20 bar/entry",
+                "FILLED MARKET BUY 20 bar/entry",
                 "SUBMITTED STOP_MARKET SELL 20 stop 9500000 bar/stop",
                 "SUBMITTED LIMIT SELL 20 @11000000 bar/target");
-        Decision d = decisions.get(decisions.size() - 1);
+        Decision d = decisions.get(decisions.size() - 2); // bar 4's
+        assertThat(d.action()).isEqualTo(cascade.model.Action.ENTER_LONG);
         assertThat(d.composite()).isEqualTo(1.0);
         assertThat(d.reason()).isEqualTo("capitulation");
         assertThat(d.readings()).singleElement().satisfies(r -> {
@@ -120,8 +129,12 @@ class DecisionScenarioTest {
         bar(6, 50, 50, Double.NaN); // two bars after the fill
 
         assertThat(lastAction()).isEqualTo("EXIT_TIME");
-        assertThat(orders).contains("SUBMITTED MARKET SELL 20 bar/exit-time", "CANCELLED STOP_MARKET SELL 20 stop "
-                + "9500000 bar/stop", "CANCELLED LIMIT SELL 20 @11000000 bar/target");
+        // the protection stays until the exit has filled, then what survives is cancelled
+        assertThat(orders).endsWith("SUBMITTED MARKET SELL 20 bar/exit-time");
+        bar(7, 50, 50, Double.NaN);
+        assertThat(orders).endsWith("SUBMITTED MARKET SELL 20 bar/exit-time", "FILLED MARKET SELL 20 bar/exit-time",
+                "CANCELLED STOP_MARKET SELL 20 stop 9500000 bar/stop",
+                "CANCELLED LIMIT SELL 20 @11000000 bar/target");
     }
 
     @Test
@@ -171,7 +184,7 @@ class DecisionScenarioTest {
         signal.composite = 0.9; // even a strong composite may not enter while the windows disagree
         assertThat(wiring.decisions.position(btc.id()).onCycle(mode, signal, close, 10_000,
                 wiring.market.get(btc.id())))
-                .isEqualTo("CONFLICTED");
+                .isEqualTo(cascade.model.Action.CONFLICTED);
         assertThat(orders).isEmpty();
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import cascade.model.Fill;
+import cascade.model.Fills;
 import cascade.model.FundingPayment;
 import cascade.market.Fixed;
 import cascade.market.Instrument;
@@ -22,7 +23,7 @@ class TradeLedgerTest {
     private final TradeLedger ledger = new TradeLedger(instruments, closed::add);
 
     private Fill fill(long t, Side side, double price, double qty, double fee, String tag) {
-        return new Fill(t, btc.id(), t, side, btc.priceUnits(price), btc.qtyUnits(qty), Fixed.usdMicros(fee), false,
+        return Fills.of(t, btc.id(), t, side, btc.priceUnits(price), btc.qtyUnits(qty), Fixed.usdMicros(fee), false,
                 false, tag);
     }
 
@@ -78,7 +79,7 @@ class TradeLedgerTest {
         long[] units = {534_919, 782_213, 1_286_297, 1_039_003};
         String[] tags = {"scalp/entry", "scalp/reverse", "scalp/reverse", "scalp/exit-time"};
         for (int i = 0; i < units.length; i++) {
-            ledger.onFill(new Fill(i, op.id(), i, i % 2 == 0 ? Side.SELL : Side.BUY, 3_500_000, units[i], 0, false,
+            ledger.onFill(Fills.of(i, op.id(), i, i % 2 == 0 ? Side.SELL : Side.BUY, 3_500_000, units[i], 0, false,
                     false, tags[i]));
         }
 

@@ -8,8 +8,10 @@ import static cascade.store.StoreTestSupport.column;
 import static cascade.store.StoreTestSupport.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cascade.model.Action;
 import cascade.model.Decision;
 import cascade.model.Fill;
+import cascade.model.Fills;
 import cascade.model.FundingPayment;
 import cascade.market.Instrument;
 import cascade.market.Instruments;
@@ -27,7 +29,7 @@ class RunRecorderFailureTest {
     final Instrument btc = instruments.register("binance", "BTCUSDT", 1, 3);
 
     Fill fill(int n) {
-        return new Fill(n, btc.id(), T0 + n, Side.BUY, 650_000 + n, 10, 260_000, false, false, "entry");
+        return Fills.of(n, btc.id(), T0 + n, Side.BUY, 650_000 + n, 10, 260_000, false, false, "entry");
     }
 
     static String storeName(TestInfo test) {
@@ -38,7 +40,7 @@ class RunRecorderFailureTest {
     void badRecordsAreCountedAndTheGoodOnesAroundThemAreWritten(TestInfo test) throws SQLException {
         Trade nanPrice = new Trade("BTCUSDT", "intraday", 1, T0, 65000.2, T0 + 60_000, Double.NaN, 0.03, 0, 0, 0, 0,
                 "entry", "exit");
-        Decision noAction = new Decision(T0, "BTCUSDT", "intraday", null, 0, 0, "no action", List.of());
+        Decision noAction = new Decision(1, T0, "BTCUSDT", "intraday", null, 0, 0, "no action", List.of());
         try (RunStore store = RunStore.inMemory(storeName(test))) {
             RunRecorder recorder = store.startRun(backtest(), instruments);
             recorder.fill(fill(1));
@@ -82,7 +84,7 @@ class RunRecorderFailureTest {
     void unknownInstrumentsAndRecordsAfterCloseAreCounted(TestInfo test) throws SQLException {
         try (RunStore store = RunStore.inMemory(storeName(test))) {
             RunRecorder recorder = store.startRun(backtest(), instruments);
-            recorder.fill(new Fill(1, 7, T0, Side.BUY, 650_000, 10, 260_000, false, false, "entry"));
+            recorder.fill(Fills.of(1, 7, T0, Side.BUY, 650_000, 10, 260_000, false, false, "entry"));
             recorder.fill(fill(2));
             recorder.close();
             recorder.trade(TRADE);

@@ -1,16 +1,21 @@
 package cascade.store;
 
+import cascade.model.OrderState;
+
 import static cascade.store.StoreTestSupport.DECIMALS_BY_VALUE;
 import static cascade.store.StoreTestSupport.bd;
 import static cascade.store.StoreTestSupport.column;
 import static cascade.store.StoreTestSupport.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cascade.model.Action;
 import cascade.model.Decision;
 import cascade.model.ReadingRecord;
 import cascade.model.Fill;
+import cascade.model.Fills;
 import cascade.model.FundingPayment;
 import cascade.model.Order;
+import cascade.model.Purpose;
 import cascade.model.OrderType;
 import cascade.model.RejectReason;
 import cascade.market.Instrument;
@@ -35,13 +40,13 @@ class RunRecorderTest {
     static final String STRATEGY_TEXT = "cards:\n  imbalance: {weight: 0.4}\n";
 
     /** longs liquidated: enter long; composite 0.2 + 0.36 + 0.06 = 0.62. */
-    static final Decision ENTER = new Decision(T0 + 1_000, "BTCUSDT", "intraday", "ENTER_LONG", 0.62, 0.8,
+    static final Decision ENTER = new Decision(1, T0 + 1_000, "BTCUSDT", "intraday", Action.ENTER_LONG, 0.62, 0.8,
             "longs capitulated", List.of(
                     new ReadingRecord("imbalance", "1m", 0.5, 0.6, 0.9, 0.85, 0.4, 0.2, "ratio 0.85"),
                     new ReadingRecord("capitulation", "5m", 0.9, 0.95, 0.8, 3.2, 0.4, 0.36, "vol 3.2x median"),
                     new ReadingRecord("funding", "8h", 0.3, 0.3, 1.0, -0.0001, 0.2, 0.06, "funding negative")));
     /** in position: hold; composite 0.1 + 0 + 0 = 0.1; the capitulation card has no reading (NaN). */
-    static final Decision HOLD = new Decision(T0 + 61_000, "BTCUSDT", "intraday", "HOLD", 0.1, 0.5, "in position",
+    static final Decision HOLD = new Decision(2, T0 + 61_000, "BTCUSDT", "intraday", Action.HOLD, 0.1, 0.5, "in position",
             List.of(new ReadingRecord("imbalance", "1m", 0.25, 0.25, 0.7, 0.625, 0.4, 0.1, "ratio 0.62"),
                     new ReadingRecord("capitulation", "5m", 0.0, 0.0, 0.0, Double.NaN, 0.4, 0.0, "no spike"),
                     new ReadingRecord("funding", "8h", 0.0, 0.0, 1.0, 0.00001, 0.2, 0.0, "funding neutral")));
@@ -71,19 +76,19 @@ class RunRecorderTest {
 
     @Test
     void aRecordedBacktestReadsBackWithExactValues() throws SQLException {
-        Order entry = Order.market(1, btc.id(), Side.BUY, 30, false, T0 + 1_000, "entry");
-        Order target = Order.limit(2, eth.id(), Side.SELL, 1_500, 350_025, true, T0 + 2_000, "target");
+        Order entry = Order.market(1, btc.id(), Side.BUY, 30, false, T0 + 1_000, Purpose.ENTRY);
+        Order target = Order.limit(2, eth.id(), Side.SELL, 1_500, 350_025, true, T0 + 2_000, Purpose.TARGET);
         RunRecorder recorder = store.startRun(backtest(), instruments);
         long runId = recorder.runId();
         recorder.decision(ENTER);
-        recorder.order(entry, OrderStatus.SUBMITTED, null, T0 + 1_000);
-        recorder.fill(new Fill(1, btc.id(), T0 + 1_005, Side.BUY, 650_001, 10, 260_000, false, false, "entry"));
-        recorder.fill(new Fill(1, btc.id(), T0 + 1_006, Side.BUY, 650_002, 15, 390_001, false, false, "entry"));
-        recorder.fill(new Fill(1, btc.id(), T0 + 1_007, Side.BUY, 650_005, 5, 130_001, false, false, "entry"));
-        recorder.order(entry, OrderStatus.FILLED, null, T0 + 1_007);
+        recorder.order(entry, OrderState.SUBMITTED, null, T0 + 1_000);
+        recorder.fill(Fills.of(1, btc.id(), T0 + 1_005, Side.BUY, 650_001, 10, 260_000, false, false, "entry"));
+        recorder.fill(Fills.of(1, btc.id(), T0 + 1_006, Side.BUY, 650_002, 15, 390_001, false, false, "entry"));
+        recorder.fill(Fills.of(1, btc.id(), T0 + 1_007, Side.BUY, 650_005, 5, 130_001, false, false, "entry"));
+        recorder.order(entry, OrderState.FILLED, null, T0 + 1_007);
         recorder.position(new SnapshotPosition(btc.id(), 30, 650_002, 390_001_200, 520_000), T0 + 1_007);
-        recorder.order(target, OrderStatus.SUBMITTED, null, T0 + 2_000);
-        recorder.order(target, OrderStatus.REJECTED, RejectReason.INSUFFICIENT_MARGIN, T0 + 2_001);
+        recorder.order(target, OrderState.SUBMITTED, null, T0 + 2_000);
+        recorder.order(target, OrderState.REJECTED, RejectReason.INSUFFICIENT_MARGIN, T0 + 2_001);
         recorder.decision(HOLD);
         // 0.030 BTC long pays 0.0001 × 0.03 × 65010.0 = 0.19503 USD
         recorder.funding(new FundingPayment(btc.id(), T0 + 28_800_000, 30, 650_100, 1_000_000, -195_030));
@@ -103,9 +108,9 @@ class RunRecorderTest {
                 "binance BTCUSDT 1m 2024-01-01..2024-03-31", "0.1.0-abc1234", T0, T0 + 95_000, RunStatus.COMPLETED));
         assertThat(q.orders(runId)).usingRecursiveFieldByFieldElementComparator(DECIMALS_BY_VALUE).containsExactly(
                 new StoredOrder(1, "binance", "BTCUSDT", "entry", OrderType.MARKET, Side.BUY, bd("0.030"), null, null,
-                        false, T0 + 1_000, OrderStatus.FILLED, T0 + 1_007, null),
+                        false, T0 + 1_000, OrderState.FILLED, T0 + 1_007, null),
                 new StoredOrder(2, "binance", "ETHUSDT", "target", OrderType.LIMIT, Side.SELL, bd("1.5"),
-                        bd("3500.25"), null, true, T0 + 2_000, OrderStatus.REJECTED, T0 + 2_001,
+                        bd("3500.25"), null, true, T0 + 2_000, OrderState.REJECTED, T0 + 2_001,
                         RejectReason.INSUFFICIENT_MARGIN));
         assertThat(column(store, "SELECT reject_code FROM orders ORDER BY order_id")).containsExactly(null, 101);
         assertThat(q.fills(runId)).usingRecursiveFieldByFieldElementComparator(DECIMALS_BY_VALUE).containsExactly(
@@ -133,7 +138,7 @@ class RunRecorderTest {
     void closeWritesEverythingStillQueuedEvenWhenTheQueueWasFull() throws SQLException {
         RunRecorder recorder = store.startRun(backtest(), instruments, 16, 7);
         for (int i = 0; i < 200; i++) {
-            recorder.fill(new Fill(i, btc.id(), T0 + i, Side.SELL, 650_000 + i, 1, 2_600, true, false, "exit"));
+            recorder.fill(Fills.of(i, btc.id(), T0 + i, Side.SELL, 650_000 + i, 1, 2_600, true, false, "exit"));
         }
         for (int i = 0; i < 100; i++) {
             recorder.decision(i % 2 == 0 ? ENTER : HOLD);

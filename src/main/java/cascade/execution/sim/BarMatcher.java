@@ -106,8 +106,14 @@ final class BarMatcher {
         return nextOrder != null;
     }
 
+    /**
+     * An order takes part in a bar when it is live at the bar's open: submitted before the bar, or placed at
+     * the open in reaction to a fill there (the protective stop and target of an entry filled at the open),
+     * with no latency. A market order takes part only if it was submitted before the bar started.
+     */
     private static boolean takesPart(WorkingOrder working, MarketEvent bar, long lastSeq) {
-        return working.seq() <= lastSeq && working.liveMs() <= bar.barOpenTimeMs;
+        boolean before = working.seq() <= lastSeq;
+        return working.liveMs() <= bar.barOpenTimeMs && (before || working.order().type != OrderType.MARKET);
     }
 
     /** Reference fill price of a stop or limit on the leg from → to, or {@link #NOT_REACHED}. */

@@ -1,7 +1,5 @@
 package cascade.execution.sim;
 
-import cascade.model.FundingPayment;
-import cascade.model.VenueListener;
 import cascade.market.Fixed;
 import cascade.market.Instrument;
 import cascade.market.MarketEvent;
@@ -18,14 +16,14 @@ import cascade.market.MarketEvent;
 final class FundingSettler {
     private final long intervalMs;
     private final Account account;
-    private final VenueListener listener;
+    private final VenueEventQueue events;
     private int fundingTimes;
     private int unknownRates;
 
-    FundingSettler(long intervalMs, Account account, VenueListener listener) {
+    FundingSettler(long intervalMs, Account account, VenueEventQueue events) {
         this.intervalMs = intervalMs;
         this.account = account;
-        this.listener = listener;
+        this.events = events;
     }
 
     void onFundingEvent(InstrumentBook book, MarketEvent funding) {
@@ -69,6 +67,6 @@ final class FundingSettler {
         double usd = -instrument.qty(qty) * instrument.price(markPrice) * Fixed.toDouble(rate, Fixed.RATE_SCALE);
         long amount = Fixed.usdMicros(usd);
         account.applyFunding(amount);
-        listener.onFunding(new FundingPayment(instrument.id(), fundingTimeMs, qty, markPrice, rate, amount));
+        events.funding(instrument.id(), fundingTimeMs, qty, markPrice, rate, amount);
     }
 }

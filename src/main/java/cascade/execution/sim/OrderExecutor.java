@@ -1,9 +1,7 @@
 package cascade.execution.sim;
 
-import cascade.model.Fill;
 import cascade.model.Order;
 import cascade.model.RejectReason;
-import cascade.model.VenueListener;
 import cascade.market.Fixed;
 import cascade.market.Instrument;
 import cascade.market.Side;
@@ -11,17 +9,18 @@ import cascade.market.Side;
 /**
  * Turns a triggered order into a fill: reduce-only clipping, the margin check, fees, slippage, position netting
  * and the reports to the listener. Also performs our own liquidation and cancels. The matchers decide when and
- * at which reference price; this class decides what the fill does. Fills are always complete (no partials).
+ * at which reference price; this class decides what the fill does and queues the venue's reports (the fill,
+ * then the cancels it causes, then the venue's position and balance), delivering them before it returns.
  */
 final class OrderExecutor {
     private final VenueConfig config;
     private final Account account;
-    private final VenueListener listener;
+    private final VenueEventQueue events;
 
-    OrderExecutor(VenueConfig config, Account account, VenueListener listener) {
+    OrderExecutor(VenueConfig config, Account account, VenueEventQueue events) {
         this.config = config;
         this.account = account;
-        this.listener = listener;
+        this.events = events;
     }
 
     /**
@@ -37,7 +36,8 @@ final class OrderExecutor {
         long qty = order.qty;
         if (order.reduceOnly) {
             if (position.isFlat() || Long.signum(position.qty()) == order.side.sign) {
-                listener.onReject(order, RejectReason.REDUCE_ONLY_WOULD_INCREASE, timeMs);
+                events.rejected(order, RejectReason.REDUCE_ONLY_WOULD_INCREASE, timeMs);
+                events.deliver();
                 return;
             }
             qty = Math.min(qty, Math.abs(position.qty()));
@@ -49,18 +49,26 @@ final class OrderExecutor {
         PositionChange change = PositionChange.of(position, order.side, qty, price, book.leverage, instrument);
         long notional = Fixed.notionalUsd(qty, price, instrument);
         if (change.openQty() > 0 && !account.canAfford(change, config.fees().feeUsd(notional, false))) {
-            listener.onReject(order, RejectReason.INSUFFICIENT_MARGIN, timeMs);
+            events.rejected(order, RejectReason.INSUFFICIENT_MARGIN, timeMs);
+            events.deliver();
             return;
         }
         long fee = config.fees().feeUsd(notional, maker);
         account.applyFill(change, fee);
         position.apply(change);
         long workingBefore = book.newestSeq();
-        listener.onFill(new Fill(order.id, instrument.id(), timeMs, order.side, price, qty, fee, maker, false,
-                order.tag));
+        events.fill(instrument.id(), timeMs, order.id, order.side, price, qty, fee, maker, false);
         if (position.isFlat()) {
             cancelUpTo(book, workingBefore, true, timeMs);
         }
+        snapshot(book, timeMs);
+        events.deliver();
+    }
+
+    /** The venue's own position and balance after a fill, for the engine to compare with its portfolio. */
+    private void snapshot(InstrumentBook book, long timeMs) {
+        events.position(book.instrument.id(), timeMs, book.position.qty(), book.position.entryPrice());
+        events.balance(timeMs, account.balanceUsd());
     }
 
     /**
@@ -79,14 +87,15 @@ final class OrderExecutor {
         account.applyFill(change, fee);
         position.apply(change);
         long workingBefore = book.newestSeq();
-        listener.onFill(new Fill(SimulatedVenue.LIQUIDATION_ORDER_ID, instrument.id(), timeMs, side, price, qty, fee,
-                false, true, "liquidation"));
+        events.fill(instrument.id(), timeMs, SimulatedVenue.LIQUIDATION_ORDER_ID, side, price, qty, fee, false, true);
         cancelUpTo(book, workingBefore, false, timeMs);
+        snapshot(book, timeMs);
+        events.deliver();
     }
 
     void cancel(InstrumentBook book, WorkingOrder working, long timeMs) {
         book.remove(working);
-        listener.onCancel(working.order(), timeMs);
+        events.cancelled(working.order(), timeMs);
     }
 
     /** Cancels every order working on the instrument now (not ones a listener submits meanwhile). */

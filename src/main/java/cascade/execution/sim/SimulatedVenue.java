@@ -1,10 +1,10 @@
 package cascade.execution.sim;
 
+import cascade.execution.Venue;
+import cascade.execution.VenueEvents;
 import cascade.model.Order;
 import cascade.model.Position;
 import cascade.model.RejectReason;
-import cascade.execution.Venue;
-import cascade.model.VenueListener;
 import cascade.market.Instruments;
 import cascade.market.MarketEvent;
 import java.util.ArrayList;
@@ -18,17 +18,19 @@ import java.util.Map;
  * Isolated margin, one-way (netted) positions, maker/taker fees, taker slippage, order latency, our own
  * liquidation and funding; see the package documentation for the exact fill rules on event and bar data.
  * <p>
- * Order ids come from the caller and must be unique and non-negative (fills of our own liquidation carry
- * {@link #LIQUIDATION_ORDER_ID}). Every outcome, including rejects, is reported to the {@link VenueListener};
- * nothing here throws for an expected outcome.
+ * Order ids come from the caller and must be unique and positive (fills of our own liquidation carry
+ * {@link #LIQUIDATION_ORDER_ID}). Every outcome, including rejects, is a venue event on {@link VenueEvents},
+ * queued as it happens and delivered at the end of each matching step (never inside {@code submit} or
+ * {@code cancel}); after every fill the venue also reports its position and balance, so the engine's
+ * portfolio is checked against the venue's all along. Nothing here throws for an expected outcome.
  */
 public final class SimulatedVenue implements Venue {
-    /** Order id of the fill that closes a position the venue liquidated. */
-    public static final long LIQUIDATION_ORDER_ID = -1;
+    /** Order id of the fill that closes a position the venue liquidated (a venue-made order). */
+    public static final long LIQUIDATION_ORDER_ID = 0;
 
     private final VenueConfig config;
     private final Instruments instruments;
-    private final ListenerRelay listener = new ListenerRelay();
+    private final VenueEventQueue events = new VenueEventQueue();
     private final Account account;
     private final OrderExecutor executor;
     private final TickMatcher ticks;
@@ -44,51 +46,59 @@ public final class SimulatedVenue implements Venue {
         this.config = config;
         this.instruments = instruments;
         this.account = new Account(config.initialBalanceUsd());
-        this.executor = new OrderExecutor(config, account, listener);
+        this.executor = new OrderExecutor(config, account, events);
         this.ticks = new TickMatcher(executor);
         this.bars = new BarMatcher(executor);
-        this.funding = new FundingSettler(config.fundingIntervalMs(), account, listener);
+        this.funding = new FundingSettler(config.fundingIntervalMs(), account, events);
     }
 
     @Override
-    public void setListener(VenueListener listener) {
-        this.listener.set(listener);
+    public void connect(VenueEvents events) {
+        this.events.connect(events);
     }
 
     /**
-     * Accepts an order, live from {@code order.createdMs + latency}. Rejects (INVALID_ORDER) an unknown
-     * instrument, a negative id or an id already used. Reduce-only and margin are checked when it fills.
+     * Accepts an order (ORDER_ACCEPTED, venue order id = its submission number + 1), live from
+     * {@code order.createdMs + latency}. Rejects (INVALID_ORDER) an unknown instrument, an id below 1 or an id
+     * already used. Reduce-only and margin are checked when it fills. The answer is queued, not delivered here.
      */
     @Override
     public void submit(Order order) {
-        boolean valid = order.side != null && order.type != null && order.id >= 0 && order.instrument >= 0
+        boolean valid = order.side != null && order.type != null && order.id > 0 && order.instrument >= 0
                 && order.instrument < instruments.size();
         if (!valid || accepted.putIfAbsent(order.id, order) != null) {
-            listener.onReject(order, RejectReason.INVALID_ORDER, order.createdMs);
+            events.rejected(order, RejectReason.INVALID_ORDER, order.createdMs);
             return;
         }
-        book(order.instrument).add(new WorkingOrder(order, nextSeq++, order.createdMs + config.latencyMs()));
+        long seq = nextSeq++;
+        book(order.instrument).add(new WorkingOrder(order, seq, order.createdMs + config.latencyMs()));
+        events.accepted(order, seq + 1, order.createdMs);
     }
 
-    /** Cancels a working order; a finished one is answered with UNKNOWN_ORDER, an id never seen is ignored. */
+    /**
+     * Cancels a working order (ORDER_CANCELLED); one that is no longer working is answered with CANCEL_REJECTED
+     * UNKNOWN_ORDER. Queued, not delivered here.
+     */
     @Override
-    public void cancel(long orderId, long timeMs) {
-        for (InstrumentBook book : books) {
-            WorkingOrder working = book == null ? null : book.find(orderId);
-            if (working != null) {
-                executor.cancel(book, working, timeMs);
-                return;
-            }
-        }
-        Order finished = accepted.get(orderId);
-        if (finished != null) {
-            listener.onReject(finished, RejectReason.UNKNOWN_ORDER, timeMs);
+    public void cancel(Order order, long timeMs) {
+        InstrumentBook book = order.instrument >= 0 && order.instrument < books.size() ? books.get(order.instrument)
+                : null;
+        WorkingOrder working = book == null ? null : book.find(order.id);
+        if (working != null) {
+            executor.cancel(book, working, timeMs);
+        } else {
+            events.cancelRejected(order, RejectReason.UNKNOWN_ORDER, timeMs);
         }
     }
 
-    @Override
+    /** Cancels every working order of an instrument. */
     public void cancelAll(int instrument, long timeMs) {
         executor.cancelAll(book(instrument), timeMs);
+    }
+
+    @Override
+    public void deliver() {
+        events.deliver();
     }
 
     @Override
@@ -109,6 +119,7 @@ public final class SimulatedVenue implements Venue {
                 // liquidations of others, open interest, clock ticks and fills carry no price to fill against
             }
         }
+        events.deliver();
     }
 
     /**
@@ -124,13 +135,12 @@ public final class SimulatedVenue implements Venue {
         book(instrument).leverage = leverage;
     }
 
-    /** A live read-only view of the instrument's position. */
-    @Override
+    /** The venue's own position on the instrument (a live read-only view). */
     public Position position(int instrument) {
         return book(instrument).position;
     }
 
-    @Override
+    /** The venue's wallet balance plus unrealised PnL at its last prices, USD micros. */
     public long equityUsd() {
         long equity = account.balanceUsd();
         for (InstrumentBook book : books) {
@@ -141,7 +151,7 @@ public final class SimulatedVenue implements Venue {
         return equity;
     }
 
-    @Override
+    /** The venue's wallet balance, USD micros. */
     public long balanceUsd() {
         return account.balanceUsd();
     }

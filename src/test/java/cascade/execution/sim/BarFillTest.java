@@ -4,7 +4,6 @@ import static cascade.execution.sim.VenueScenario.closeOf;
 import static cascade.execution.sim.VenueScenario.openOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cascade.model.Fill;
 import cascade.model.Position;
 import cascade.market.Side;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ class BarFillTest {
 
         // 50 000 + 2 bps (10.00) = 50 010.00; notional 0.1 × 50 010 = 5 001 USD; fee 0.05 % = 2.5005 USD
         assertThat(s.events.fills).containsExactly(
-                new Fill(1, s.btc.id(), openOf(1), Side.BUY, 5_001_000, 100, 2_500_500, false, false, "market"));
+                new RecordingListener.VFill(1, s.btc.id(), openOf(1), Side.BUY, 5_001_000, 100, 2_500_500, false, false, "market"));
         Position position = s.venue.position(s.btc.id());
         assertThat(position.qty()).isEqualTo(100);
         assertThat(position.entryPrice()).isEqualTo(5_001_000);
@@ -76,7 +75,7 @@ class BarFillTest {
         s.bar(2, 49_500, 49_800, 48_900, 49_300);
         // 0.2 × 49 000 = 9 800 USD; maker 0.02 % = 1.96 USD; no slippage on a maker fill
         assertThat(s.events.fills).containsExactly(
-                new Fill(1, s.btc.id(), closeOf(2), Side.BUY, 4_900_000, 200, 1_960_000, true, false, "limit"));
+                new RecordingListener.VFill(1, s.btc.id(), closeOf(2), Side.BUY, 4_900_000, 200, 1_960_000, true, false, "limit"));
         assertThat(s.venue.balanceUsd()).isEqualTo(9_998_040_000L);
     }
 
@@ -103,7 +102,7 @@ class BarFillTest {
         assertThat(s.events.tape).containsExactly("fill 1", "fill 2", "cancel 3");
         // stop 49 000 − 2 bps (9.80) = 48 990.20; 0.1 × 48 990.20 = 4 899.02 USD; taker fee 2.44951 USD
         assertThat(s.events.lastFill()).isEqualTo(
-                new Fill(2, s.btc.id(), closeOf(2), Side.SELL, 4_899_020, 100, 2_449_510, false, false, "stop"));
+                new RecordingListener.VFill(2, s.btc.id(), closeOf(2), Side.SELL, 4_899_020, 100, 2_449_510, false, false, "stop"));
         assertThat(s.positionQty()).isZero();
         // 10 000 − 2.5005 (entry fee) − 101.98 (0.1 × (48 990.20 − 50 010)) − 2.44951
         assertThat(s.venue.balanceUsd()).isEqualTo(9_893_069_990L);

@@ -4,7 +4,6 @@ import static cascade.execution.sim.VenueScenario.T0;
 import static cascade.execution.sim.VenueScenario.closeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cascade.model.Fill;
 import cascade.market.Side;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +36,7 @@ class LiquidationTest {
 
         s.bar(2, 49_000, high, low, 49_000);
 
-        assertThat(s.events.lastFill()).isEqualTo(new Fill(SimulatedVenue.LIQUIDATION_ORDER_ID, s.btc.id(), closeOf(2),
+        assertThat(s.events.lastFill()).isEqualTo(new RecordingListener.VFill(SimulatedVenue.LIQUIDATION_ORDER_ID, s.btc.id(), closeOf(2),
                 side.opposite(), liquidationPrice, 100, fee, false, true, "liquidation"));
         assertThat(s.positionQty()).isZero();
         assertThat(s.venue.balanceUsd()).isEqualTo(balance);
@@ -65,7 +64,7 @@ class LiquidationTest {
 
         s.bar(2, 49_000, 49_100, 44_000, 45_500);
 
-        assertThat(s.events.tape).containsExactly("fill 1", "fill -1", "cancel 2", "cancel 3");
+        assertThat(s.events.tape).containsExactly("fill 1", "fill 0", "cancel 2", "cancel 3");
         assertThat(s.events.lastFill().price()).isEqualTo(4_520_000);
     }
 

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import cascade.model.Fill;
 import cascade.model.FundingPayment;
 import cascade.model.Order;
 import cascade.model.RejectReason;
-import cascade.model.VenueListener;
 import cascade.market.Side;
 import org.junit.jupiter.api.Test;
 
@@ -19,11 +17,10 @@ class OrderLifecycleTest {
     @Test
     void aCancelledOrderNeverFillsAndASecondCancelIsAnsweredWithUnknownOrder() {
         VenueScenario s = VenueScenario.defaults();
-        s.limit(1, Side.BUY, 0.1, 49_000, false, T0);
+        Order order = s.limit(1, Side.BUY, 0.1, 49_000, false, T0);
 
-        s.venue.cancel(1, T0 + 5);
-        s.venue.cancel(1, T0 + 6);
-        s.venue.cancel(99, T0 + 7); // never seen: nothing to report
+        s.cancel(order, T0 + 5);
+        s.cancel(order, T0 + 6);
         s.trade(T0 + 8, 48_000);
 
         assertThat(s.events.tape).containsExactly("cancel 1", "reject 1 UNKNOWN_ORDER");
@@ -37,6 +34,7 @@ class OrderLifecycleTest {
         s.stop(2, Side.SELL, 0.1, 48_000, false, T0);
 
         s.venue.cancelAll(s.btc.id(), T0 + 1);
+        s.venue.deliver();
 
         assertThat(s.events.tape).containsExactly("cancel 1", "cancel 2");
     }
@@ -47,48 +45,29 @@ class OrderLifecycleTest {
         s.market(1, Side.BUY, 0.1, false, T0);
         s.market(1, Side.BUY, 0.2, false, T0);
         s.market(-5, Side.BUY, 0.1, false, T0);
-        s.venue.submit(Order.market(2, 7, Side.BUY, 100, false, T0, "nowhere"));
+        s.submit(Order.market(2, 7, Side.BUY, 100, false, T0, cascade.model.Purpose.ENTRY));
 
         assertThat(s.events.rejects).extracting(RecordingListener.Reject::reason).containsExactly(
                 RejectReason.INVALID_ORDER, RejectReason.INVALID_ORDER, RejectReason.INVALID_ORDER);
         s.trade(T0 + 1, 50_000);
-        assertThat(s.events.fills).extracting(Fill::qty).containsExactly(100L);
+        assertThat(s.events.fills).extracting(RecordingListener.VFill::qty).containsExactly(100L);
     }
 
     @Test
     void anOrderPlacedFromAFillCallbackWaitsForTheNextPrice() {
         VenueScenario s = VenueScenario.withoutSlippage();
-        s.venue.setListener(new VenueListener() {
-            @Override
-            public void onFill(Fill fill) {
-                s.events.onFill(fill);
-                if (fill.orderId() == 1) {
-                    s.venue.submit(Order.market(2, s.btc.id(), Side.SELL, 100, true, fill.timeMs(), "exit"));
-                }
+        s.events.onFill = fill -> {
+            if (fill.orderId() == 1) {
+                s.submit(Order.market(2, s.btc.id(), Side.SELL, 100, true, fill.timeMs(), cascade.model.Purpose.STOP));
             }
-
-            @Override
-            public void onReject(Order order, RejectReason reason, long timeMs) {
-                s.events.onReject(order, reason, timeMs);
-            }
-
-            @Override
-            public void onCancel(Order order, long timeMs) {
-                s.events.onCancel(order, timeMs);
-            }
-
-            @Override
-            public void onFunding(FundingPayment payment) {
-                s.events.onFunding(payment);
-            }
-        });
+        };
         s.market(1, Side.BUY, 0.1, false, T0);
 
         s.trade(T0 + 1, 50_000);
-        assertThat(s.events.fills).extracting(Fill::orderId).containsExactly(1L);
+        assertThat(s.events.fills).extracting(RecordingListener.VFill::orderId).containsExactly(1L);
         s.trade(T0 + 2, 50_500);
 
-        assertThat(s.events.fills).extracting(Fill::orderId, Fill::price)
+        assertThat(s.events.fills).extracting(RecordingListener.VFill::orderId, RecordingListener.VFill::price)
                 .containsExactly(tuple(1L, 5_000_000L),
                         tuple(2L, 5_050_000L));
     }

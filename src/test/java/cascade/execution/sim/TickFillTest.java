@@ -3,7 +3,6 @@ package cascade.execution.sim;
 import static cascade.execution.sim.VenueScenario.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cascade.model.Fill;
 import cascade.market.Side;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +17,7 @@ class TickFillTest {
         s.trade(T0, 50_000);
 
         assertThat(s.events.fills).containsExactly(
-                new Fill(1, s.btc.id(), T0, Side.BUY, 5_001_000, 100, 2_500_500, false, false, "market"));
+                new RecordingListener.VFill(1, s.btc.id(), T0, Side.BUY, 5_001_000, 100, 2_500_500, false, false, "market"));
     }
 
     @Test
@@ -32,7 +31,7 @@ class TickFillTest {
 
         // 50 100 + 10.02 = 50 110.02; fee 5 011.002 × 0.05 % = 2.505501
         assertThat(s.events.fills).containsExactly(
-                new Fill(1, s.btc.id(), T0 + 250, Side.BUY, 5_011_002, 100, 2_505_501, false, false, "market"));
+                new RecordingListener.VFill(1, s.btc.id(), T0 + 250, Side.BUY, 5_011_002, 100, 2_505_501, false, false, "market"));
     }
 
     @Test
@@ -46,7 +45,7 @@ class TickFillTest {
 
         // 4 990 USD × 0.02 % = 0.998
         assertThat(s.events.fills).containsExactly(
-                new Fill(1, s.btc.id(), T0 + 2, Side.BUY, 4_990_000, 100, 998_000, true, false, "limit"));
+                new RecordingListener.VFill(1, s.btc.id(), T0 + 2, Side.BUY, 4_990_000, 100, 998_000, true, false, "limit"));
     }
 
     @Test
@@ -60,7 +59,7 @@ class TickFillTest {
 
         // 49 480 − 2 bps (9.896, rounded to 9.90) = 49 470.10; fee 4 947.01 × 0.05 % = 2.473505
         assertThat(s.events.fills).containsExactly(
-                new Fill(1, s.btc.id(), T0 + 2, Side.SELL, 4_947_010, 100, 2_473_505, false, false, "stop"));
+                new RecordingListener.VFill(1, s.btc.id(), T0 + 2, Side.SELL, 4_947_010, 100, 2_473_505, false, false, "stop"));
         assertThat(s.positionQty()).isEqualTo(-100);
     }
 

@@ -1,6 +1,7 @@
 package cascade.execution.sim;
 
 import cascade.model.Order;
+import cascade.model.Purpose;
 import cascade.market.Fixed;
 import cascade.market.Instrument;
 import cascade.market.Instruments;
@@ -27,7 +28,7 @@ final class VenueScenario {
 
     VenueScenario(VenueConfig config) {
         venue = new SimulatedVenue(config, instruments);
-        venue.setListener(events);
+        venue.connect(events);
     }
 
     static VenueScenario defaults() {
@@ -83,21 +84,28 @@ final class VenueScenario {
     }
 
     Order market(long id, Side side, double qty, boolean reduceOnly, long timeMs) {
-        Order order = Order.market(id, btc.id(), side, qty(qty), reduceOnly, timeMs, "market");
-        venue.submit(order);
-        return order;
+        return submit(Order.market(id, btc.id(), side, qty(qty), reduceOnly, timeMs, Purpose.ENTRY));
     }
 
     Order limit(long id, Side side, double qty, double price, boolean reduceOnly, long timeMs) {
-        Order order = Order.limit(id, btc.id(), side, qty(qty), px(price), reduceOnly, timeMs, "limit");
-        venue.submit(order);
-        return order;
+        return submit(Order.limit(id, btc.id(), side, qty(qty), px(price), reduceOnly, timeMs, Purpose.TARGET));
     }
 
     Order stop(long id, Side side, double qty, double stopPrice, boolean reduceOnly, long timeMs) {
-        Order order = Order.stopMarket(id, btc.id(), side, qty(qty), px(stopPrice), reduceOnly, timeMs, "stop");
+        return submit(Order.stopMarket(id, btc.id(), side, qty(qty), px(stopPrice), reduceOnly, timeMs, Purpose.STOP));
+    }
+
+    /** Submits and delivers the venue's answer, as the engine does at the end of a step. */
+    Order submit(Order order) {
+        events.submitted(order);
         venue.submit(order);
+        venue.deliver();
         return order;
+    }
+
+    void cancel(Order order, long timeMs) {
+        venue.cancel(order, timeMs);
+        venue.deliver();
     }
 
     long positionQty() {

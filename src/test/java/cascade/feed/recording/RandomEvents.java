@@ -6,8 +6,13 @@ import cascade.market.MarketEvent;
 import cascade.market.Side;
 import java.util.Random;
 
-/** A reproducible stream of events of every type, with unknown values and times that sometimes go back. */
+/**
+ * A reproducible stream of events of every recorded type (market data and fills; the other venue events are
+ * outputs of trading and are not recorded), with unknown values and times that sometimes go back.
+ */
 final class RandomEvents {
+    private static final EventType[] RECORDED = java.util.Arrays.stream(EventType.values())
+            .filter(t -> t.code <= EventType.FILL.code).toArray(EventType[]::new);
     private final Random random;
     private final int instruments;
     private long timeMs = 1_731_528_000_000L;
@@ -20,7 +25,7 @@ final class RandomEvents {
     MarketEvent next(MarketEvent e) {
         timeMs += random.nextInt(10) == 0 ? -random.nextInt(5_000) : random.nextInt(2_000);
         int instrument = random.nextInt(instruments);
-        EventType type = EventType.values()[random.nextInt(EventType.values().length)];
+        EventType type = RECORDED[random.nextInt(RECORDED.length)];
         Side side = random.nextBoolean() ? Side.BUY : Side.SELL;
         switch (type) {
             case LIQUIDATION -> e.liquidation(instrument, timeMs, side, price(), amount());
