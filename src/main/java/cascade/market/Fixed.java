@@ -34,7 +34,10 @@ public final class Fixed {
     }
 
     /**
-     * Parses decimal text (plain or scientific notation) into units of 10^-scale, rounding half-up.
+     * Parses decimal text (plain or scientific notation) into units of 10^-scale, rounding half away from zero
+     * (BigDecimal's HALF_UP). The magnitude is judged from the number's digits and exponent before anything is
+     * rescaled, so an absurd exponent costs nothing: a value of 10^19 units or more ("1e30000000") is out of
+     * range, and one below a tenth of a unit ("1e-30000000") is 0 — a tiny value is not corrupt, it rounds to 0.
      *
      * @throws NumberFormatException with a reason when the text is not a finite decimal or overflows
      */
@@ -53,6 +56,17 @@ public final class Fixed {
         } catch (NumberFormatException e) {
             throw new NumberFormatException("not a number: '" + s + "'");
         }
+        if (d.signum() == 0) {
+            return 0;
+        }
+        // |d| × 10^scale lies in [10^(magnitude - 1), 10^magnitude): decide the extremes without rescaling
+        long magnitude = (long) d.precision() - d.scale() + scale;
+        if (magnitude <= -1) {
+            return 0; // below 0.1 units: rounds to 0
+        }
+        if (magnitude > 19) {
+            throw new NumberFormatException("number out of range: '" + s + "'"); // at least 10^19 > Long.MAX_VALUE
+        }
         try {
             return d.setScale(scale, RoundingMode.HALF_UP).unscaledValue().longValueExact();
         } catch (ArithmeticException e) {
@@ -60,7 +74,13 @@ public final class Fixed {
         }
     }
 
-    /** Converts a finite double to fixed point, rounding half away from zero. */
+    /**
+     * Converts a finite double to fixed point: value × 10^scale (one double multiplication, so 0.15 at scale 1 is
+     * 1.5 and gives 2, as the text "0.15" would) rounded half away from zero: 2.5 → 3, −2.5 → −3. Exact for any
+     * product of magnitude 2^52 or more (those doubles are integers).
+     *
+     * @throws IllegalArgumentException when the value is not finite or its magnitude is 9.2e18 units or more
+     */
     public static long fromDouble(double value, int scale) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("not a finite number: " + value);
@@ -69,7 +89,8 @@ public final class Fixed {
         if (Math.abs(scaled) >= 9.2e18) {
             throw new IllegalArgumentException("number out of range: " + value);
         }
-        return Math.round(scaled);
+        // Math.round rounds half towards positive infinity (and gets nextDown(0.5) right): mirror it for negatives
+        return scaled >= 0 ? Math.round(scaled) : -Math.round(-scaled);
     }
 
     public static double toDouble(long units, int scale) {
