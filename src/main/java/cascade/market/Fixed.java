@@ -116,11 +116,181 @@ public final class Fixed {
     }
 
     /**
-     * Notional in USD micro-dollars of a quantity at a price: qty × price, both in instrument units.
+     * Notional in USD micro-dollars of a quantity at a price, both in the instrument's units: qty × price exactly
+     * (a 128-bit product), rounded once to the micro half away from zero. No allocation.
+     *
+     * @throws ArithmeticException when the notional does not fit a long (above 9.2e12 USD)
      */
     public static long notionalUsd(long qty, long price, Instrument instrument) {
-        double usd = toDouble(qty, instrument.qtyScale()) * toDouble(price, instrument.priceScale());
-        return fromDouble(usd, USD_SCALE);
+        int scale = instrument.qtyScale() + instrument.priceScale();
+        if (scale >= USD_SCALE) {
+            return multiplyDivide(qty, price, POW10[scale - USD_SCALE]);
+        }
+        return Math.multiplyExact(Math.multiplyExact(qty, price), POW10[USD_SCALE - scale]);
+    }
+
+    /**
+     * An amount times a rate in {@link #RATE_SCALE} units (a fee, a funding payment on a notional), in the
+     * amount's units: exact, rounded half away from zero.
+     */
+    public static long timesRate(long amount, long rateUnits) {
+        return multiplyDivide(amount, rateUnits, POW10[RATE_SCALE]);
+    }
+
+    /**
+     * a × b / divisor exactly (a 128-bit intermediate), rounded half away from zero; no allocation.
+     *
+     * @param divisor &gt; 0
+     * @throws ArithmeticException when the result does not fit a long
+     */
+    public static long multiplyDivide(long a, long b, long divisor) {
+        long hi = Math.multiplyHigh(a, b);
+        long lo = a * b;
+        if (hi == (lo >> 63)) { // the product fits a long: the common case
+            if (divisor <= 0) {
+                throw new IllegalArgumentException("divisor must be > 0, was " + divisor);
+            }
+            long q = lo / divisor;
+            long r = lo % divisor;
+            if (Math.abs(r) >= divisor - Math.abs(r)) {
+                q += Long.signum(lo);
+            }
+            return q;
+        }
+        return divide128(hi, lo, divisor);
+    }
+
+    /**
+     * (a × b + c × d) / divisor exactly (128-bit intermediates), rounded half away from zero; no allocation. For
+     * weighted averages such as an average entry price.
+     *
+     * @param divisor &gt; 0
+     * @throws ArithmeticException when the result does not fit a long
+     */
+    public static long multiplyAddDivide(long a, long b, long c, long d, long divisor) {
+        long lo1 = a * b;
+        long lo2 = c * d;
+        long lo = lo1 + lo2;
+        long carry = Long.compareUnsigned(lo, lo1) < 0 ? 1 : 0;
+        // each product is within ±2^126, so the sum cannot leave the signed 128-bit range
+        long hi = Math.multiplyHigh(a, b) + Math.multiplyHigh(c, d) + carry;
+        return divide128(hi, lo, divisor);
+    }
+
+    /**
+     * a × b × c / divisor exactly (a 192-bit intermediate), rounded half away from zero; no allocation. For
+     * quantity × price × rate.
+     *
+     * @param divisor &gt; 0
+     * @throws ArithmeticException when the result does not fit a long
+     */
+    public static long multiplyDivide(long a, long b, long c, long divisor) {
+        if (divisor <= 0) {
+            throw new IllegalArgumentException("divisor must be > 0, was " + divisor);
+        }
+        boolean negative = (a < 0) ^ (b < 0) ^ (c < 0);
+        long x = Math.abs(a); // Long.MIN_VALUE stays 2^63 read as unsigned
+        long y = Math.abs(b);
+        long z = Math.abs(c);
+        if (x == 0 || y == 0 || z == 0) {
+            return 0;
+        }
+        // x × y = p1:p0, then × z = w2:w1:w0 (all unsigned)
+        long p1 = unsignedMultiplyHigh(x, y);
+        long p0 = x * y;
+        long l0 = p0 * z;
+        long h0 = unsignedMultiplyHigh(p0, z);
+        long l1 = p1 * z;
+        long h1 = unsignedMultiplyHigh(p1, z);
+        long w1 = l1 + h0;
+        long w2 = h1 + (Long.compareUnsigned(w1, l1) < 0 ? 1 : 0);
+        long q = divideMagnitude(w2, w1, l0, divisor);
+        return negative ? -q : q;
+    }
+
+    /** A signed 128-bit value hi:lo divided by divisor &gt; 0, rounded half away from zero. */
+    private static long divide128(long hi, long lo, long divisor) {
+        if (divisor <= 0) {
+            throw new IllegalArgumentException("divisor must be > 0, was " + divisor);
+        }
+        boolean negative = hi < 0;
+        if (negative) { // two's-complement negation of hi:lo
+            lo = -lo;
+            hi = ~hi + (lo == 0 ? 1 : 0);
+        }
+        long q = divideMagnitude(0, hi, lo, divisor);
+        return negative ? -q : q;
+    }
+
+    /**
+     * The unsigned 192-bit value w2:w1:w0 divided by divisor &gt; 0, rounded half up: floor((value + floor(divisor
+     * / 2)) / divisor), which rounds a remainder of exactly half up and is exact for odd divisors too.
+     *
+     * @throws ArithmeticException unless the result is below 2^63
+     */
+    private static long divideMagnitude(long w2, long w1, long w0, long divisor) {
+        long s0 = w0 + (divisor >>> 1);
+        long s1 = w1;
+        long s2 = w2;
+        if (Long.compareUnsigned(s0, w0) < 0) {
+            s1++;
+            if (s1 == 0) {
+                s2++;
+            }
+        }
+        long q;
+        if (s2 == 0 && s1 == 0) {
+            q = Long.divideUnsigned(s0, divisor);
+        } else if (s2 == 0 && Long.compareUnsigned(s1, divisor) < 0) {
+            q = divideUnsigned128(s1, s0, divisor);
+        } else {
+            throw new ArithmeticException("long overflow");
+        }
+        if (q < 0) {
+            throw new ArithmeticException("long overflow");
+        }
+        return q;
+    }
+
+    /**
+     * floor(u1:u0 / v) for unsigned words with u1 &lt; v (so the quotient fits 64 bits): Knuth's algorithm D on
+     * 32-bit digits, after Hacker's Delight's divlu.
+     */
+    private static long divideUnsigned128(long u1, long u0, long v) {
+        final long b = 1L << 32;
+        int shift = Long.numberOfLeadingZeros(v);
+        v <<= shift;
+        long vn1 = v >>> 32;
+        long vn0 = v & 0xFFFF_FFFFL;
+        long un32 = shift == 0 ? u1 : (u1 << shift) | (u0 >>> (64 - shift));
+        long un10 = u0 << shift;
+        long un1 = un10 >>> 32;
+        long un0 = un10 & 0xFFFF_FFFFL;
+
+        long q1 = Long.divideUnsigned(un32, vn1);
+        long rhat = un32 - q1 * vn1;
+        while (q1 >= b || Long.compareUnsigned(q1 * vn0, (rhat << 32) + un1) > 0) {
+            q1--;
+            rhat += vn1;
+            if (rhat >= b) {
+                break;
+            }
+        }
+        long un21 = (un32 << 32) + un1 - q1 * v;
+        long q0 = Long.divideUnsigned(un21, vn1);
+        rhat = un21 - q0 * vn1;
+        while (q0 >= b || Long.compareUnsigned(q0 * vn0, (rhat << 32) + un0) > 0) {
+            q0--;
+            rhat += vn1;
+            if (rhat >= b) {
+                break;
+            }
+        }
+        return (q1 << 32) + q0;
+    }
+
+    private static long unsignedMultiplyHigh(long x, long y) {
+        return Math.multiplyHigh(x, y) + ((x >> 63) & y) + ((y >> 63) & x);
     }
 
     public static double usd(long micros) {
