@@ -188,6 +188,25 @@ public final class Fixed {
         if (divisor <= 0) {
             throw new IllegalArgumentException("divisor must be > 0, was " + divisor);
         }
+        return tripleProductDivided(a, b, c, divisor, 1);
+    }
+
+    /**
+     * a × b × c / 10^exponent exactly (a 192-bit intermediate), rounded half away from zero; no allocation. The
+     * exponent may exceed 18 (a divisor beyond a long): quantity × price × rate at fine instrument scales.
+     *
+     * @param exponent 0..36
+     * @throws ArithmeticException when the result does not fit a long
+     */
+    public static long multiplyDividePow10(long a, long b, long c, int exponent) {
+        if (exponent < 0 || exponent > 36) {
+            throw new IllegalArgumentException("exponent must be in 0..36, was " + exponent);
+        }
+        int first = Math.min(exponent, 18);
+        return tripleProductDivided(a, b, c, POW10[first], POW10[exponent - first]);
+    }
+
+    private static long tripleProductDivided(long a, long b, long c, long d1, long d2) {
         boolean negative = (a < 0) ^ (b < 0) ^ (c < 0);
         long x = Math.abs(a); // Long.MIN_VALUE stays 2^63 read as unsigned
         long y = Math.abs(b);
@@ -204,7 +223,7 @@ public final class Fixed {
         long h1 = unsignedMultiplyHigh(p1, z);
         long w1 = l1 + h0;
         long w2 = h1 + (Long.compareUnsigned(w1, l1) < 0 ? 1 : 0);
-        long q = divideMagnitude(w2, w1, l0, divisor);
+        long q = divideMagnitude(w2, w1, l0, d1, d2);
         return negative ? -q : q;
     }
 
@@ -218,38 +237,58 @@ public final class Fixed {
             lo = -lo;
             hi = ~hi + (lo == 0 ? 1 : 0);
         }
-        long q = divideMagnitude(0, hi, lo, divisor);
+        long q = divideMagnitude(0, hi, lo, divisor, 1);
         return negative ? -q : q;
     }
 
     /**
-     * The unsigned 192-bit value w2:w1:w0 divided by divisor &gt; 0, rounded half up: floor((value + floor(divisor
-     * / 2)) / divisor), which rounds a remainder of exactly half up and is exact for odd divisors too.
+     * The unsigned 192-bit value w2:w1:w0 divided by d1 × d2 (both &gt; 0), rounded half up:
+     * floor(floor((value + floor(d1 × d2 / 2)) / d1) / d2), which rounds a remainder of exactly half up, is exact
+     * for odd divisors too, and needs no product d1 × d2 beyond 128 bits.
      *
      * @throws ArithmeticException unless the result is below 2^63
      */
-    private static long divideMagnitude(long w2, long w1, long w0, long divisor) {
-        long s0 = w0 + (divisor >>> 1);
-        long s1 = w1;
-        long s2 = w2;
-        if (Long.compareUnsigned(s0, w0) < 0) {
-            s1++;
-            if (s1 == 0) {
-                s2++;
-            }
+    private static long divideMagnitude(long w2, long w1, long w0, long d1, long d2) {
+        long halfHi = unsignedMultiplyHigh(d1, d2);
+        long halfLo = d1 * d2;
+        halfLo = (halfLo >>> 1) | (halfHi << 63);
+        halfHi >>>= 1;
+        long s0 = w0 + halfLo;
+        long carry0 = Long.compareUnsigned(s0, w0) < 0 ? 1 : 0;
+        long t1 = w1 + halfHi;
+        long carry1 = Long.compareUnsigned(t1, w1) < 0 ? 1 : 0;
+        long s1 = t1 + carry0;
+        if (carry0 == 1 && s1 == 0) {
+            carry1 = 1;
         }
-        long q;
-        if (s2 == 0 && s1 == 0) {
-            q = Long.divideUnsigned(s0, divisor);
-        } else if (s2 == 0 && Long.compareUnsigned(s1, divisor) < 0) {
-            q = divideUnsigned128(s1, s0, divisor);
-        } else {
+        long s2 = w2 + carry1;
+        if (s2 == 0 && s1 == 0 && d2 == 1) { // fits 64 bits: one plain division
+            return checked(Long.divideUnsigned(s0, d1));
+        }
+        long q2 = Long.divideUnsigned(s2, d1);
+        long r = Long.remainderUnsigned(s2, d1);
+        long q1 = divideUnsigned128(r, s1, d1);
+        r = s1 - q1 * d1;
+        long q0 = divideUnsigned128(r, s0, d1);
+        if (d2 != 1) {
+            r = Long.remainderUnsigned(q2, d2);
+            q2 = Long.divideUnsigned(q2, d2);
+            long n1 = q1;
+            q1 = divideUnsigned128(r, n1, d2);
+            r = n1 - q1 * d2;
+            q0 = divideUnsigned128(r, q0, d2);
+        }
+        if (q2 != 0 || q1 != 0) {
             throw new ArithmeticException("long overflow");
         }
-        if (q < 0) {
+        return checked(q0);
+    }
+
+    private static long checked(long magnitude) {
+        if (magnitude < 0) {
             throw new ArithmeticException("long overflow");
         }
-        return q;
+        return magnitude;
     }
 
     /**
@@ -257,6 +296,9 @@ public final class Fixed {
      * 32-bit digits, after Hacker's Delight's divlu.
      */
     private static long divideUnsigned128(long u1, long u0, long v) {
+        if (u1 == 0) {
+            return Long.divideUnsigned(u0, v);
+        }
         final long b = 1L << 32;
         int shift = Long.numberOfLeadingZeros(v);
         v <<= shift;

@@ -212,6 +212,34 @@ class FixedTest {
     }
 
     @Test
+    void tripleMultiplyDividePow10IsExactBeyondALongDivisor() {
+        SplittableRandom random = new SplittableRandom(19);
+        int checked = 0;
+        for (int i = 0; i < 60_000; i++) {
+            long a = randomLong(random);
+            long b = randomLong(random);
+            long c = randomLong(random);
+            int exponent = random.nextInt(37);
+            BigInteger product = BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)).multiply(BigInteger.valueOf(c));
+            BigInteger exact = new BigDecimal(product).movePointLeft(exponent).setScale(0, RoundingMode.HALF_UP)
+                    .toBigIntegerExact();
+            if (fitsLong(exact)) {
+                assertThat(Fixed.multiplyDividePow10(a, b, c, exponent)).as("%d × %d × %d / 1e%d", a, b, c, exponent)
+                        .isEqualTo(exact.longValueExact());
+                checked++;
+            } else {
+                assertThatThrownBy(() -> Fixed.multiplyDividePow10(a, b, c, exponent))
+                        .isInstanceOf(ArithmeticException.class);
+            }
+        }
+        assertThat(checked).isGreaterThan(15_000);
+        // 5e27 / 1e28 is exactly a half: away from zero; 5e18 (a 2e9th of a unit) less rounds down
+        assertThat(Fixed.multiplyDividePow10(5, Fixed.pow10(18), Fixed.pow10(9), 28)).isEqualTo(1);
+        assertThat(Fixed.multiplyDividePow10(-5, Fixed.pow10(18), Fixed.pow10(9), 28)).isEqualTo(-1);
+        assertThat(Fixed.multiplyDividePow10(5, Fixed.pow10(18), Fixed.pow10(9) - 1, 28)).isZero();
+    }
+
+    @Test
     void notionalIsExactAtTheForceOrderScales() {
         Instrument btc = new Instrument(0, "binance", "BTCUSDT", 8, 6);
         long qty = 1_000_123_457L; // 1 000.123457 BTC
