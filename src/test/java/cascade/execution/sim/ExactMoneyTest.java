@@ -145,4 +145,24 @@ class ExactMoneyTest {
                 .multiply(new BigDecimal("0.0001234567"));
         assertThat(amount).isEqualTo(rounded(expected, 6));
     }
+
+    @Test
+    void theLiquidationPriceIsExact() {
+        // short at 194 694.33854163, 20×, mmr 0.4 %: × 1.046 = 203 650.27811454498 → …454 (a double factor gave …455)
+        long entry = 19_469_433_854_163L;
+        BigDecimal shortFactor = BigDecimal.ONE.add(BigDecimal.ONE.divide(BigDecimal.valueOf(20)))
+                .subtract(new BigDecimal("0.004"));
+        assertThat(SimPosition.liquidationPrice(entry, false, 20, 0.004))
+                .isEqualTo(rounded(BigDecimal.valueOf(entry).multiply(shortFactor), 0))
+                .isEqualTo(20_365_027_811_454L);
+        // long at 167 930.71373458, 3×: × (1 − 1/3 + 0.004) = 0.670666…: exact fraction, half up
+        long longEntry = 16_793_071_373_458L;
+        BigDecimal longValue = BigDecimal.valueOf(longEntry).multiply(BigDecimal.valueOf(2_012))
+                .divide(BigDecimal.valueOf(3_000), 0, RoundingMode.HALF_UP);
+        assertThat(SimPosition.liquidationPrice(longEntry, true, 3, 0.004)).isEqualTo(longValue.longValueExact());
+        // the position uses the same rule on every change
+        SimPosition position = new SimPosition(BTC.id(), 0.004);
+        position.apply(PositionChange.of(position, Side.SELL, units("0.5", 6), entry, 20, BTC));
+        assertThat(position.liquidationPrice()).isEqualTo(20_365_027_811_454L);
+    }
 }
