@@ -8,6 +8,10 @@ import java.math.RoundingMode;
  * the scale of their {@link Instrument}; USD amounts use {@link #USD_SCALE}; rates use
  * {@link #RATE_SCALE}. Parsing is strict: NaN, infinities, overflow and malformed text are rejected at the
  * edge ("corrupt data is worse than no data").
+ *
+ * <p>Every rounding here is half away from zero (BigDecimal's HALF_UP): 2.5 → 3, −2.5 → −3. The
+ * multiply-divide helpers are exact (128- or 192-bit intermediates, no allocation) and throw
+ * {@link ArithmeticException} only when the rounded result itself does not fit a long.
  */
 public final class Fixed {
     /** USD amounts (notional, liquidated volume, PnL, fees) in micro-dollars. */
@@ -101,7 +105,7 @@ public final class Fixed {
         return BigDecimal.valueOf(units, scale);
     }
 
-    /** Moves a value from one scale to another, rounding half-up when the scale shrinks. */
+    /** Moves a value from one scale to another, rounding half away from zero when the scale shrinks. */
     public static long rescale(long units, int fromScale, int toScale) {
         if (toScale >= fromScale) {
             return Math.multiplyExact(units, POW10[toScale - fromScale]);

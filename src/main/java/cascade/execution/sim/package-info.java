@@ -8,18 +8,19 @@
  * from the configured fractions. Notional, fees, funding, realised and unrealised PnL, added and released margin,
  * the average entry price and the liquidation price are exact integer arithmetic with 128-bit (192-bit for
  * qty × price × rate) intermediates ({@code Fixed.multiplyDivide} and friends), so no realistic size overflows
- * (a result only has to fit a long: 9.2e12 USD), and nothing on the fill path allocates.
+ * (a result only has to fit a long: 9.2e12 USD), and none of this arithmetic allocates.
  * <p>
  * <b>One rounding rule: half away from zero</b> (BigDecimal's HALF_UP), applied once per quantity computed:
  * +2.5 micros → 3, −2.5 → −3. Signed amounts are rounded by magnitude and then signed, so a gain and the same
  * loss, a fee and the same rebate, funding paid and received, are mirror images. For prices (always positive)
- * this is plain half up. Each amount is rounded from exact values: a fee is the rounded notional × rate (the
- * notional a fill reports), funding is qty × mark × rate rounded once, realised PnL is |qty| × |price change|
- * rounded once; added margin is the rounded notional / leverage, released margin margin × closed / held.
+ * this is plain half up. The notional of a fill is qty × price rounded once to the micro; a fee is that
+ * notional × rate rounded once (so within 0.5 micro of the notional's own fee, and 1 micro of qty × price × rate),
+ * added margin that notional / leverage rounded once. Funding is qty × mark × rate rounded once, realised and
+ * unrealised PnL |qty| × |price change| rounded once, released margin margin × closed / held rounded once.
  * <p>
  * The one double left is the slippage move ({@link cascade.execution.sim.SlippageModel}: bps and the impact
- * ratio), within one price unit of the exact move and equal to it except within about 3.5e-16 × move of a half
- * unit. Double inputs enter through {@code Fixed.fromDouble} (half away from zero of value × 10^scale).
+ * ratio), within one price unit of the exact move and equal to it except within 7e-16 × move of a half unit.
+ * Double inputs enter through {@code Fixed.fromDouble} (half away from zero of value × 10^scale).
  *
  * <h2>Account</h2>
  * Isolated margin, one-way mode. Opening or increasing needs notional / leverage plus the taker fee within the
