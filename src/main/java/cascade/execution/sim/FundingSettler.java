@@ -6,7 +6,8 @@ import cascade.market.MarketEvent;
 
 /**
  * Pays and receives funding on the position held at each funding time:
- * amount = −position × mark × rate (longs pay a positive rate), computed in double and rounded once to USD micros.
+ * amount = −position × mark × rate (longs pay a positive rate), exact integer arithmetic rounded once to USD
+ * micros, half away from zero.
  * Event data settles on a FUNDING event once its funding time has come (predicted rates and repeats are
  * ignored) at the latest mark. Bar data settles every multiple T of the funding interval with
  * barOpen &lt; T &lt;= barClose, at the bar's close, with the bar's last settled rate, on the position after the
@@ -64,9 +65,18 @@ final class FundingSettler {
             return;
         }
         Instrument instrument = book.instrument;
-        double usd = -instrument.qty(qty) * instrument.price(markPrice) * Fixed.toDouble(rate, Fixed.RATE_SCALE);
-        long amount = Fixed.usdMicros(usd);
+        long amount = amountUsd(qty, markPrice, rate, instrument);
         account.applyFunding(amount);
         events.funding(instrument.id(), fundingTimeMs, qty, markPrice, rate, amount);
+    }
+
+    /**
+     * −qty × mark × rate in USD micros, exact (a 192-bit product, no allocation), rounded half away from zero.
+     *
+     * @param rate in {@link Fixed#RATE_SCALE} units
+     */
+    static long amountUsd(long qty, long markPrice, long rate, Instrument instrument) {
+        int exponent = instrument.qtyScale() + instrument.priceScale() + Fixed.RATE_SCALE - Fixed.USD_SCALE;
+        return -Fixed.multiplyDividePow10(qty, markPrice, rate, exponent);
     }
 }

@@ -11,7 +11,8 @@ import cascade.market.Instrument;
  */
 final class SimPosition implements Position {
     private final int instrument;
-    private final double maintenanceMarginRate;
+    /** Maintenance margin rate in {@link Fixed#RATE_SCALE} units, converted once. */
+    private final long maintenanceMarginRateUnits;
     private long qty;
     private long entryPrice;
     private long marginUsd;
@@ -20,7 +21,7 @@ final class SimPosition implements Position {
 
     SimPosition(int instrument, double maintenanceMarginRate) {
         this.instrument = instrument;
-        this.maintenanceMarginRate = maintenanceMarginRate;
+        this.maintenanceMarginRateUnits = Fixed.fromDouble(maintenanceMarginRate, Fixed.RATE_SCALE);
     }
 
     @Override
@@ -65,10 +66,13 @@ final class SimPosition implements Position {
         entryPrice = change.newEntryPrice();
         marginUsd += change.addedMarginUsd() - change.releasedMarginUsd();
         leverage = change.leverage();
-        liquidationPrice = liquidationPrice(entryPrice, qty > 0, leverage, maintenanceMarginRate);
+        liquidationPrice = liquidationPriceUnits(entryPrice, qty > 0, leverage, maintenanceMarginRateUnits);
     }
 
-    /** Profit (USD micros, + gain) if the position were closed at {@code price}; 0 when flat. */
+    /**
+     * Profit (USD micros, + gain) if the position were closed at {@code price}; 0 when flat. Exact: |qty| × |price
+     * − entry| rounded to the micro half away from zero, with its sign (as a close would realise it).
+     */
     long unrealisedUsd(long price, Instrument instrument) {
         if (qty == 0) {
             return 0;
@@ -79,10 +83,24 @@ final class SimPosition implements Position {
 
     /**
      * Where an isolated position has lost its initial margin down to the maintenance margin: long
-     * entry × (1 − 1/leverage + mmr), short entry × (1 + 1/leverage − mmr), rounded to the nearest price unit.
+     * entry × (1 − 1/leverage + mmr), short entry × (1 + 1/leverage − mmr), rounded half up to a price unit. The
+     * rate is taken to {@link Fixed#RATE_SCALE} (1e-10) digits; see {@link #liquidationPriceUnits}.
      */
     static long liquidationPrice(long entryPrice, boolean isLong, int leverage, double maintenanceMarginRate) {
-        double factor = isLong ? 1 - 1.0 / leverage + maintenanceMarginRate : 1 + 1.0 / leverage - maintenanceMarginRate;
-        return Math.round(entryPrice * factor);
+        return liquidationPriceUnits(entryPrice, isLong, leverage,
+                Fixed.fromDouble(maintenanceMarginRate, Fixed.RATE_SCALE));
+    }
+
+    /**
+     * The liquidation price in exact integer arithmetic: with R = 10^{@value Fixed#RATE_SCALE} and m the rate in
+     * those units, long entry × (L × (R + m) − R) / (L × R), short entry × (L × (R − m) + R) / (L × R), rounded
+     * half up (128-bit product, no allocation). No double, so no error bound to state.
+     */
+    static long liquidationPriceUnits(long entryPrice, boolean isLong, int leverage, long maintenanceMarginRateUnits) {
+        long r = Fixed.pow10(Fixed.RATE_SCALE);
+        long denominator = leverage * r;
+        long numerator = isLong ? leverage * (r + maintenanceMarginRateUnits) - r
+                : leverage * (r - maintenanceMarginRateUnits) + r;
+        return Fixed.multiplyDivide(entryPrice, numerator, denominator);
     }
 }

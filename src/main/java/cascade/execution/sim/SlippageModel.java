@@ -9,7 +9,16 @@ import cascade.market.Side;
  * <pre>  fixedBps + impactBps × orderNotional / recentVolume</pre>
  * where recentVolume is the USD traded in the previous bar (bar data) or in the previous complete
  * {@code volumeWindowMs} window of trades (event data). The impact term is skipped while the recent volume is
- * unknown or zero. The move is rounded to the nearest price unit.
+ * unknown or zero. The move is rounded to the nearest price unit, half up.
+ *
+ * <p>This is the one place of the venue that stays in double: the impact term is a ratio of two volumes and the
+ * basis points are configured as doubles. For a reference price below 2^53 units, referencePrice × bps / 10 000
+ * is two correctly rounded double operations on exact operands (relative error below 2.3e-16), plus the
+ * configured fixedBps' own decimal-to-double error (below 1.2e-16 relative); the impact term adds three more
+ * operations (a division, a multiplication, an addition: below 3.4e-16 more). So the move is within one price
+ * unit of the exact move rounded half up, and equal to it unless the exact move lies within 7e-16 × move of a
+ * half unit (3.5e-16 × move without impact): at 120 000 USD with 8 price decimals and 2 bps (a move of 2.4e9
+ * units) that is a window of about 1e-6 units. The fill price is then exact: reference ± move.
  *
  * @param fixedBps adverse move every taker fill pays, e.g. 2 = 0.02 %
  * @param impactBps extra move when the order's notional equals the recent volume (linear in the ratio); 0 = off

@@ -3,9 +3,24 @@
  * runs the same order flow as live trading. Only event time is used, so a run is reproducible bit for bit.
  *
  * <h2>Money and numbers</h2>
- * Prices and quantities are the instrument's fixed-point longs; money is USD micros. Notional, fees, slippage,
- * funding and the liquidation price are computed in double and rounded once per fill or payment (to the micro,
- * or to the nearest price unit); margin and the average entry price use integer arithmetic.
+ * Prices and quantities are the instrument's fixed-point longs; money is USD micros ({@code Fixed.USD_SCALE});
+ * rates (fees, funding, maintenance margin) are longs in units of 1e-10 ({@code Fixed.RATE_SCALE}), converted once
+ * from the configured fractions. Notional, fees, funding, realised and unrealised PnL, added and released margin,
+ * the average entry price and the liquidation price are exact integer arithmetic with 128-bit (192-bit for
+ * qty × price × rate) intermediates ({@code Fixed.multiplyDivide} and friends), so no realistic size overflows
+ * (a result only has to fit a long: 9.2e12 USD), and none of this arithmetic allocates.
+ * <p>
+ * <b>One rounding rule: half away from zero</b> (BigDecimal's HALF_UP), applied once per quantity computed:
+ * +2.5 micros → 3, −2.5 → −3. Signed amounts are rounded by magnitude and then signed, so a gain and the same
+ * loss, a fee and the same rebate, funding paid and received, are mirror images. For prices (always positive)
+ * this is plain half up. The notional of a fill is qty × price rounded once to the micro; a fee is that
+ * notional × rate rounded once (so within 0.5 micro of the notional's own fee, and 1 micro of qty × price × rate),
+ * added margin that notional / leverage rounded once. Funding is qty × mark × rate rounded once, realised and
+ * unrealised PnL |qty| × |price change| rounded once, released margin margin × closed / held rounded once.
+ * <p>
+ * The one double left is the slippage move ({@link cascade.execution.sim.SlippageModel}: bps and the impact
+ * ratio), within one price unit of the exact move and equal to it except within 7e-16 × move of a half unit.
+ * Double inputs enter through {@code Fixed.fromDouble} (half away from zero of value × 10^scale).
  *
  * <h2>Account</h2>
  * Isolated margin, one-way mode. Opening or increasing needs notional / leverage plus the taker fee within the
