@@ -6,7 +6,6 @@ import cascade.market.Instrument;
 import cascade.market.Instruments;
 import cascade.market.MarketEvent;
 import cascade.model.PortfolioView;
-import java.math.BigInteger;
 import java.util.Arrays;
 
 /**
@@ -174,16 +173,7 @@ public final class Portfolio implements PortfolioView {
 
     /** Quantity-weighted average of two prices, rounded half up to a price unit; exact for any size. */
     static long averagePrice(long priceA, long qtyA, long priceB, long qtyB) {
-        long total = qtyA + qtyB;
-        try {
-            long weighted = Math.addExact(Math.multiplyExact(priceA, qtyA), Math.multiplyExact(priceB, qtyB));
-            return Math.addExact(weighted, total / 2) / total;
-        } catch (ArithmeticException overflow) {
-            BigInteger w = BigInteger.valueOf(priceA).multiply(BigInteger.valueOf(qtyA))
-                    .add(BigInteger.valueOf(priceB).multiply(BigInteger.valueOf(qtyB)))
-                    .add(BigInteger.valueOf(total / 2));
-            return w.divide(BigInteger.valueOf(total)).longValueExact();
-        }
+        return Fixed.multiplyAddDivide(priceA, qtyA, priceB, qtyB, Math.addExact(qtyA, qtyB));
     }
 
     private void ensure(int instrument) {
