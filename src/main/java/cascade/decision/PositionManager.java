@@ -176,23 +176,37 @@ public final class PositionManager {
         long id = orders.nextOrderId();
         Order order = new Order(id, orders.clientId(id), inst.id(), side, OrderType.MARKET, size + Math.abs(qty()), 0,
                 0, false, nowMs, mode.name(), purpose, decision);
-        RejectReason denial = orders.submit(order, side.sign * size, stopPrice, targetPrice, nowMs);
-        if (denial != null) {
-            lastDenial = denial.name();
-            return false;
-        }
+        // the state an answer will find is set before the request leaves: a venue that answers at once (inside
+        // submit) must find this entry, not an older state
+        ModeRunner previousOwner = owner;
         owner = mode;
         entryId = id;
         reversing = purpose == Purpose.REVERSE;
         plannedStop = stopPrice;
         plannedTarget = targetPrice;
         entryDecision = decision;
+        long keptStop = stopId;
+        long keptTarget = targetId;
+        long keptQty = protectedQty;
         if (reversing) {
             oldStopId = stopId;
             oldTargetId = targetId;
             stopId = 0;
             targetId = 0;
             protectedQty = 0;
+        }
+        RejectReason denial = orders.submit(order, side.sign * size, stopPrice, targetPrice, nowMs);
+        if (denial != null) {
+            lastDenial = denial.name();
+            owner = previousOwner;
+            entryId = 0;
+            reversing = false;
+            stopId = keptStop;
+            targetId = keptTarget;
+            protectedQty = keptQty;
+            oldStopId = 0;
+            oldTargetId = 0;
+            return false;
         }
         return true;
     }
@@ -203,8 +217,9 @@ public final class PositionManager {
         long id = orders.nextOrderId();
         Order order = new Order(id, orders.clientId(id), inst.id(), side, OrderType.MARKET, Math.abs(qty), 0, 0, true,
                 nowMs, mode.name(), purpose, orders.currentDecision());
-        if (orders.submit(order, 0, 0, 0, nowMs) == null) {
-            exitId = id;
+        exitId = id;
+        if (orders.submit(order, 0, 0, 0, nowMs) != null && exitId == id) {
+            exitId = 0;
         }
     }
 
@@ -285,15 +300,21 @@ public final class PositionManager {
         String mode = owner == null ? "" : owner.name();
         long previousStop = stopId;
         long previousTarget = targetId;
+        protectedQty = size;
         long sid = orders.nextOrderId();
         Order stop = new Order(sid, orders.clientId(sid), inst.id(), close, OrderType.STOP_MARKET, size, 0, plannedStop,
                 true, nowMs, mode, Purpose.STOP, entryDecision);
-        stopId = orders.submit(stop, 0, 0, 0, nowMs) == null ? sid : 0;
+        stopId = sid;
+        if (orders.submit(stop, 0, 0, 0, nowMs) != null && stopId == sid) {
+            stopId = 0;
+        }
         long tid = orders.nextOrderId();
         Order target = new Order(tid, orders.clientId(tid), inst.id(), close, OrderType.LIMIT, size, plannedTarget, 0,
                 true, nowMs, mode, Purpose.TARGET, entryDecision);
-        targetId = orders.submit(target, 0, 0, 0, nowMs) == null ? tid : 0;
-        protectedQty = size;
+        targetId = tid;
+        if (orders.submit(target, 0, 0, 0, nowMs) != null && targetId == tid) {
+            targetId = 0;
+        }
         cancel(previousStop, nowMs);
         cancel(previousTarget, nowMs);
     }
