@@ -6,8 +6,13 @@ import static cascade.store.StoreTestSupport.DECIMALS_BY_VALUE;
 import static cascade.store.StoreTestSupport.column;
 import static cascade.store.StoreTestSupport.count;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import cascade.market.Instrument;
 import cascade.market.Instruments;
 import cascade.market.Side;
@@ -25,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.slf4j.LoggerFactory;
 
 /**
  * The two queue policies against a stuck database ({@link StuckDatabase}). In every scenario the writer
@@ -38,11 +44,15 @@ class RunRecorderQueuePolicyTest {
 
     final Instruments instruments = new Instruments();
     final Instrument btc = instruments.register("binance", "BTCUSDT", 1, 3);
+    /** Warnings and errors the store logs during the test (the tests' log level is WARN). */
+    final ListAppender<ILoggingEvent> storeLog = new ListAppender<>();
     RunStore store;
     StuckDatabase database;
 
     @BeforeEach
     void open(TestInfo test) throws SQLException {
+        storeLog.start();
+        ((Logger) LoggerFactory.getLogger("cascade.store")).addAppender(storeLog);
         store = RunStore.inMemory("policy-" + test.getTestMethod().orElseThrow().getName());
         try (Connection c = store.dataSource().getConnection(); Statement s = c.createStatement()) {
             s.execute("ALTER TABLE fills ADD COLUMN write_no BIGINT GENERATED ALWAYS AS IDENTITY");
@@ -52,6 +62,7 @@ class RunRecorderQueuePolicyTest {
 
     @AfterEach
     void close() {
+        ((Logger) LoggerFactory.getLogger("cascade.store")).detachAppender(storeLog);
         database.release();
         store.close();
     }
@@ -128,6 +139,10 @@ class RunRecorderQueuePolicyTest {
         assertThat(recorder.maxSpillDepth()).isEqualTo(143);
         assertThat(recorder.writeErrors()).isZero();
         assertStoredInPutOrder(recorder.runId(), 165);
+        assertThat(storeLog.list).extracting(ILoggingEvent::getLevel, ILoggingEvent::getFormattedMessage)
+                .containsExactly(tuple(Level.WARN, "run " + recorder.runId() + ": the store writer is behind and its"
+                        + " queue of 16 is full: records now also wait in an in-memory spill, to be written in order"
+                        + " later (none dropped; logged once per run)"));
     }
 
     @Test
@@ -145,6 +160,7 @@ class RunRecorderQueuePolicyTest {
         assertThat(recorder.recordsWritten()).isEqualTo(40);
         assertThat(recorder.writeErrors()).isZero();
         assertStoredInPutOrder(recorder.runId(), 40);
+        assertThat(storeLog.list).hasSize(1);
     }
 
     @Test
@@ -187,6 +203,7 @@ class RunRecorderQueuePolicyTest {
         assertThat(recorder.recordsWritten()).isEqualTo(40);
         assertThat(recorder.writeErrors()).isZero();
         assertStoredInPutOrder(recorder.runId(), 40);
+        assertThat(storeLog.list).isEmpty();
     }
 
     @Test
