@@ -21,12 +21,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Records one run, off the decision path. The engine thread calls the cheap methods below: each wraps its
  * (immutable) argument into an entry and puts it on a bounded queue; one writer thread drains the queue in
- * batches, one transaction per batch. When the queue is full the caller waits (backpressure: nothing is
- * dropped). A record that cannot be stored is logged with its kind and counted in {@link #writeErrors()};
- * the caller never sees an exception from the database and later records are still written.
+ * batches, in the order the records were made, one transaction per batch. When the queue is full the
+ * recorder's {@link QueuePolicy} decides: {@link QueuePolicy#BACKPRESSURE} makes the caller wait,
+ * {@link QueuePolicy#NEVER_BLOCK} returns at once and keeps the record in a spill that the writer drains
+ * later ({@link #recordsSpilled()}, {@link #maxSpillDepth()}). Neither drops anything. A record that cannot
+ * be stored is logged with its kind and counted in {@link #writeErrors()}; the caller never sees an
+ * exception from the database and later records are still written.
  * <p>
- * {@link #close()} writes everything still queued, stops the writer and logs what was written and what
- * failed. Obtain one from {@link RunStore#startRun}.
+ * {@link #flush()} and {@link #close()} wait until everything recorded before them (queued or spilled) is
+ * written; {@code close} then stops the writer and logs what was written, spilled and what failed. Obtain
+ * one from {@link RunStore#startRun}.
  */
 public final class RunRecorder implements AutoCloseable {
     public static final int DEFAULT_QUEUE_CAPACITY = 8192;
@@ -44,16 +48,22 @@ public final class RunRecorder implements AutoCloseable {
     private final AtomicLong tradeSeq = new AtomicLong();
     private volatile boolean closed;
 
-    RunRecorder(long runId, DataSource dataSource, Instruments instruments, int queueCapacity, int batchSize) {
+    RunRecorder(long runId, DataSource dataSource, Instruments instruments, QueuePolicy policy, int queueCapacity,
+            int batchSize) {
         this.runId = runId;
         this.instruments = Objects.requireNonNull(instruments, "instruments");
         this.errors = new WriteErrors(runId);
-        this.queue = new RecordQueue(runId, dataSource, queueCapacity, batchSize, errors);
+        this.queue = new RecordQueue(runId, dataSource, policy, queueCapacity, batchSize, errors);
     }
 
     /** The id of the run's row in the store. */
     public long runId() {
         return runId;
+    }
+
+    /** What the record methods do when the queue is full. */
+    public QueuePolicy queuePolicy() {
+        return queue.policy();
     }
 
     /** An order's status at {@code timeMs}; {@code reason} with DENIED and REJECTED, else null. */
@@ -113,7 +123,10 @@ public final class RunRecorder implements AutoCloseable {
         queue.put(new RunFinishedEntry(Objects.requireNonNull(status, "status"), finishedMs));
     }
 
-    /** Blocks until everything recorded so far has been written or counted as failed. */
+    /**
+     * Blocks until everything recorded so far (queued or spilled) has been written or counted as failed.
+     * Waits for the database: not for the decision thread of a paper or live run.
+     */
     public void flush() {
         queue.flush();
     }
@@ -133,7 +146,26 @@ public final class RunRecorder implements AutoCloseable {
         return queue.written();
     }
 
-    /** Writes everything still queued, stops the writer thread and logs the outcome. Idempotent. */
+    /**
+     * Records that found the queue full and waited in the spill instead ({@link QueuePolicy#NEVER_BLOCK}
+     * only; always 0 under {@link QueuePolicy#BACKPRESSURE}), over the whole run. They are written later, in
+     * order; a spilled record is not a lost one.
+     */
+    public long recordsSpilled() {
+        return queue.spilled();
+    }
+
+    /** The most records that waited in the spill at one time: how far the writer fell behind the queue. */
+    public int maxSpillDepth() {
+        return queue.maxSpillDepth();
+    }
+
+    /** Records waiting in the spill now. */
+    public int spillDepth() {
+        return queue.spillDepth();
+    }
+
+    /** Writes everything still queued or spilled, stops the writer thread and logs the outcome. Idempotent. */
     @Override
     public void close() {
         if (closed) {
@@ -141,11 +173,14 @@ public final class RunRecorder implements AutoCloseable {
         }
         closed = true;
         queue.close();
+        String spilled = queue.spilled() == 0 ? ""
+                : ", " + queue.spilled() + " of them spilled while the writer was behind (at most "
+                        + queue.maxSpillDepth() + " at once)";
         if (errors.total() > 0) {
-            LOG.warn("run {}: recorder closed, {} records written, {} NOT stored ({})", runId, queue.written(),
-                    errors.total(), errors.summary());
+            LOG.warn("run {}: recorder closed, {} records written{}, {} NOT stored ({})", runId, queue.written(),
+                    spilled, errors.total(), errors.summary());
         } else {
-            LOG.info("run {}: recorder closed, {} records written", runId, queue.written());
+            LOG.info("run {}: recorder closed, {} records written{}", runId, queue.written(), spilled);
         }
     }
 

@@ -6,6 +6,7 @@ import cascade.market.Instruments;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
+import java.util.Objects;
 import javax.sql.DataSource;
 
 /**
@@ -60,25 +61,43 @@ public final class RunStore implements AutoCloseable {
     }
 
     /**
-     * Creates the run's row (status RUNNING, configuration texts redacted) and returns the recorder for it.
+     * Creates the run's row (status RUNNING, configuration texts redacted) and returns the recorder for it,
+     * with the queue policy for the run's kind ({@link QueuePolicy#defaultFor}: backtests
+     * {@link QueuePolicy#BACKPRESSURE}, paper and live {@link QueuePolicy#NEVER_BLOCK}).
      * This one write is synchronous, before any event flows, so every later record can carry the run id.
      *
      * @param instruments the run's registry: instrument ids in orders and fills are stored as venue and symbol
      * @throws StoreException when the run row cannot be created (the run should not start unrecorded)
      */
     public RunRecorder startRun(RunInfo info, Instruments instruments) {
-        return startRun(info, instruments, RunRecorder.DEFAULT_QUEUE_CAPACITY, RunRecorder.DEFAULT_BATCH_SIZE);
+        return startRun(info, instruments, QueuePolicy.defaultFor(info.kind()));
     }
 
-    /** As {@link #startRun(RunInfo, Instruments)} with an explicit queue capacity and batch size. */
+    /** As {@link #startRun(RunInfo, Instruments)} with an explicit queue policy. */
+    public RunRecorder startRun(RunInfo info, Instruments instruments, QueuePolicy policy) {
+        return startRun(info, instruments, policy, RunRecorder.DEFAULT_QUEUE_CAPACITY,
+                RunRecorder.DEFAULT_BATCH_SIZE);
+    }
+
+    /**
+     * As {@link #startRun(RunInfo, Instruments)} (the policy for the run's kind) with an explicit queue
+     * capacity and batch size.
+     */
     public RunRecorder startRun(RunInfo info, Instruments instruments, int queueCapacity, int batchSize) {
+        return startRun(info, instruments, QueuePolicy.defaultFor(info.kind()), queueCapacity, batchSize);
+    }
+
+    /** As {@link #startRun(RunInfo, Instruments)} with an explicit queue policy, queue capacity and batch size. */
+    public RunRecorder startRun(RunInfo info, Instruments instruments, QueuePolicy policy, int queueCapacity,
+            int batchSize) {
+        Objects.requireNonNull(policy, "policy");
         long runId;
         try {
             runId = RunRows.insert(dataSource, info);
         } catch (SQLException e) {
             throw new StoreException("cannot record the start of run '" + info.specName() + "': " + e.getMessage(), e);
         }
-        return new RunRecorder(runId, dataSource, instruments, queueCapacity, batchSize);
+        return new RunRecorder(runId, dataSource, instruments, policy, queueCapacity, batchSize);
     }
 
     /** Read access to stored runs. */

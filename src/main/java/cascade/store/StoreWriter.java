@@ -4,32 +4,39 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The recorder's writer thread: takes whatever is queued (up to a batch), writes it with JDBC batches in
- * one transaction, and goes back for more. When a batch fails it is rolled back and written again one
+ * The recorder's writer thread: takes whatever is waiting (up to a batch, in put order), writes it with JDBC
+ * batches in one transaction, and goes back for more. When a batch fails it is rolled back and written again one
  * entry per transaction, so a single bad record costs only itself; each entry that still fails is counted
  * in {@link WriteErrors} and the writer carries on.
  */
 final class StoreWriter implements Runnable {
+    /** Where the writer takes its entries from, oldest first. */
+    interface Source {
+        /** Waits until there is at least one entry, then moves up to {@code max} of them into the batch. */
+        void takeBatch(List<StoreEntry> batch, int max) throws InterruptedException;
+
+        /** Moves everything still waiting into {@code rest}, without waiting. */
+        void drainRest(List<StoreEntry> rest);
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(StoreWriter.class);
     private static final int MAX_DESCRIPTION = 300;
 
-    private final BlockingQueue<StoreEntry> queue;
+    private final Source source;
     private final DataSource dataSource;
     private final long runId;
     private final int maxBatch;
     private final WriteErrors errors;
     private final AtomicLong written = new AtomicLong();
 
-    StoreWriter(BlockingQueue<StoreEntry> queue, DataSource dataSource, long runId, int maxBatch,
-            WriteErrors errors) {
-        this.queue = queue;
+    StoreWriter(Source source, DataSource dataSource, long runId, int maxBatch, WriteErrors errors) {
+        this.source = source;
         this.dataSource = dataSource;
         this.runId = runId;
         this.maxBatch = maxBatch;
@@ -47,17 +54,18 @@ final class StoreWriter implements Runnable {
         while (running) {
             List<StoreEntry> batch = new ArrayList<>(maxBatch);
             try {
-                batch.add(queue.take());
+                source.takeBatch(batch, maxBatch);
             } catch (InterruptedException e) {
-                // Nobody should interrupt the writer; if it happens, write what is queued and stop.
+                // Nobody should interrupt the writer; if it happens, write what is waiting and stop.
                 running = false;
             }
-            queue.drainTo(batch, maxBatch - batch.size());
             running &= writeAndRelease(batch);
         }
         List<StoreEntry> rest = new ArrayList<>();
-        queue.drainTo(rest);
-        writeAndRelease(rest);
+        source.drainRest(rest);
+        for (int from = 0; from < rest.size(); from += maxBatch) {
+            writeAndRelease(new ArrayList<>(rest.subList(from, Math.min(rest.size(), from + maxBatch))));
+        }
     }
 
     /** Writes the batch's entries, then releases its barriers; false when one of them says stop. */

@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Locates /work/shared/data through the cascade.sharedData property; tests are skipped when it is absent. */
+/**
+ * Locates files of the development data set beside the repository ({@code ../shared/data}, through the
+ * {@code cascade.sharedData} property) that do not ship with it; a test is skipped, with the reason, when
+ * its file is absent (as in a fresh clone). Data that ships is read through {@link ShippedData} instead.
+ * Call it from a test method or {@code @BeforeEach}: an assumption that fails in {@code @BeforeAll} hides
+ * the class's tests ("Tests run: 0") instead of reporting them as skipped.
+ */
 public final class SharedData {
     private SharedData() {
     }
@@ -15,7 +21,8 @@ public final class SharedData {
         String dir = System.getProperty("cascade.sharedData");
         assumeTrue(dir != null, "shared data not configured: system property cascade.sharedData is not set");
         Path path = Path.of(dir).resolve(relative);
-        assumeTrue(Files.isRegularFile(path), "shared data absent: " + path + " does not exist");
+        assumeTrue(Files.isRegularFile(path), () -> "not shipped with the repository and absent here: " + path
+                + " (the development data set beside the repository, ../shared/data)");
         return path;
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import cascade.feed.BadLinePolicy;
-import cascade.feed.SharedData;
+import cascade.feed.ShippedData;
 import cascade.market.Side;
 import cascade.report.BacktestResult;
 import cascade.report.Series;
@@ -16,8 +16,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +30,6 @@ import org.junit.jupiter.api.Test;
  * read independently with a plain split: imbalance per bar, funding payments, fees, determinism.
  */
 class DevelopmentSetBacktestTest {
-    private static final String FILE = "bars/BTCUSDT-4h-2024-11-13_2025-11-14.csv";
     private static final long BAR = 4 * 3_600_000L;
 
     private static BacktestSpec spec;
@@ -37,7 +38,7 @@ class DevelopmentSetBacktestTest {
 
     @BeforeAll
     static void load() throws IOException {
-        Path data = SharedData.file(FILE);
+        Path data = ShippedData.developmentSet();
         BacktestSpec shipped = BacktestSpecLoader.load(Path.of("backtests/default.yml"));
         spec = new BacktestSpec(shipped.name(), shipped.description(), List.of(data), shipped.strategy(),
                 shipped.fromMs(), shipped.toMs(), shipped.initialBalanceUsd(), shipped.venue(), shipped.clockStep(),
@@ -63,9 +64,9 @@ class DevelopmentSetBacktestTest {
     }
 
     @Test
-    void shippedCopyIsTheDevelopmentSet() throws IOException {
-        assertThat(Files.readAllBytes(Path.of("backtests/data/BTCUSDT-4h-2024-11-13_2025-11-14.csv")))
-                .isEqualTo(Files.readAllBytes(SharedData.file(FILE)));
+    void shippedCopyIsTheDevelopmentSet() throws Exception {
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(ShippedData.developmentSet()));
+        assertThat(HexFormat.of().formatHex(digest)).isEqualTo(ShippedData.DEVELOPMENT_SET_SHA256);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cascade.sim;
 
+import cascade.feed.ShippedData;
 import cascade.market.Instruments;
 import cascade.sim.BarSeries.Column;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ public final class CalibrationRun {
     public static void main(String[] args) throws Exception {
         int days = args.length > 0 ? Integer.parseInt(args[0]) : 360;
         int seeds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        Path file = args.length > 2 ? Path.of(args[2]) : Path.of("../shared/data", DevelopmentBars.BTC_FILE);
+        Path file = args.length > 2 ? Path.of(args[2]) : ShippedData.DEVELOPMENT_SET;
         BarSeries realBars = DevelopmentBars.read(file);
         List<String> names = new ArrayList<>(List.of("development set"));
         List<CalibrationReport> reports = new ArrayList<>(List.of(CalibrationReport.of(realBars)));

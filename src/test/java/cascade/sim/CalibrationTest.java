@@ -2,9 +2,7 @@ package cascade.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * too (table in docs/simulator.md), so they measure the model, not a lucky seed; 360-day runs land closer.
  */
 class CalibrationTest {
-    /** The development set's statistics, as published with it and recomputed below when the file is there. */
+    /** The development set's statistics, as published with it and recomputed below from the shipped copy. */
     static final CalibrationReport DEVELOPMENT_SET = new CalibrationReport(2195, 0, 0.0571, 0.4942, 0.9235,
             0.2474, 0.2588, -0.5874, 1_829_305.29, 3_706_246.79, 24_099_408.01, 343_062_519.13);
 
@@ -60,10 +58,7 @@ class CalibrationTest {
 
     @Test
     void theDevelopmentSetHasTheStatisticsTheTargetsQuote() throws Exception {
-        Path file = DevelopmentBars.btcFile();
-        assumeTrue(file != null, "development set not found under cascade.sharedData (" + DevelopmentBars.sharedData()
-                + "); the targets above are its published statistics");
-        CalibrationReport real = CalibrationReport.of(DevelopmentBars.read(file));
+        CalibrationReport real = CalibrationReport.of(DevelopmentBars.read(DevelopmentBars.btcFile()));
 
         assertThat(real.bars()).isEqualTo(DEVELOPMENT_SET.bars());
         assertThat(real.ratioP10()).isCloseTo(DEVELOPMENT_SET.ratioP10(), within(1e-4));

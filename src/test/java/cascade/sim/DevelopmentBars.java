@@ -1,35 +1,25 @@
 package cascade.sim;
 
 import cascade.feed.BadLinePolicy;
+import cascade.feed.ShippedData;
 import cascade.feed.csv.BarCsvReader;
 import cascade.market.Fixed;
 import cascade.market.Instrument;
 import cascade.market.Instruments;
 import cascade.market.MarketEvent;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * Reads a bar CSV in the development-set format into a {@link BarSeries} (blank = unknown = NaN).
  */
 final class DevelopmentBars {
-    static final String BTC_FILE = "bars/BTCUSDT-4h-2024-11-13_2025-11-14.csv";
-
     private DevelopmentBars() {
     }
 
-    /** The shared data directory from the surefire property, or null when not configured. */
-    static Path sharedData() {
-        String dir = System.getProperty("cascade.sharedData");
-        return dir == null ? null : Path.of(dir);
-    }
-
-    /** The development BTC file, or null when /work/shared is not there. */
+    /** The development BTC file, as shipped in backtests/data (a test fails if it is missing). */
     static Path btcFile() {
-        Path dir = sharedData();
-        Path file = dir == null ? null : dir.resolve(BTC_FILE);
-        return file != null && Files.isReadable(file) ? file : null;
+        return ShippedData.developmentSet();
     }
 
     /** Reads the file with the production bar reader ({@link BarCsvReader}) into a series of doubles. */

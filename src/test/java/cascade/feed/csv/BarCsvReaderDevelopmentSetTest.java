@@ -5,28 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cascade.feed.BadLinePolicy;
 import cascade.feed.EventTape;
-import cascade.feed.SharedData;
+import cascade.feed.ShippedData;
 import cascade.market.Instruments;
 import cascade.market.MarketEvent;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The development bar file, values checked by hand against its first and last lines. */
-class BarCsvReaderSharedDataTest {
+/** The development bar file, as shipped in backtests/data; values checked by hand against its first and last lines. */
+class BarCsvReaderDevelopmentSetTest {
     private static final long FOUR_HOURS = 14_400_000L;
     private static List<MarketEvent> bars;
     private static long barLengthMs;
 
-    /** Reads the file once; each test is skipped on its own (visibly) when the shared data is absent. */
-    @BeforeEach
-    void readDevelopmentFile() throws IOException {
-        Path file = SharedData.file("bars/BTCUSDT-4h-2024-11-13_2025-11-14.csv");
-        if (bars != null) {
-            return;
-        }
+    @BeforeAll
+    static void readDevelopmentFile() throws IOException {
+        Path file = ShippedData.developmentSet();
         try (BarCsvReader reader = new BarCsvReader(file, new Instruments(), BadLinePolicy.FAIL)) {
             bars = EventTape.drain(reader);
             barLengthMs = reader.barLengthMs();
