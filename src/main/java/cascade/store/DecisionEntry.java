@@ -28,7 +28,7 @@ record DecisionEntry(long seq, Decision decision) implements StoreEntry {
     @Override
     public void writeTo(SqlBatch batch, long runId) throws SQLException {
         Decision d = decision;
-        batch.add(DECISION_SQL, runId, seq, d.timeMs(), d.symbol(), d.mode(), d.action().name(),
+        batch.add(DECISION_SQL, runId, seq, d.timeMs(), d.symbol(), d.mode(), d.action() == null ? null : d.action().name(),
                 d.composite(), d.confidence(), d.reason());
         List<ReadingRecord> readings = d.readings();
         for (int i = 0; i < readings.size(); i++) {

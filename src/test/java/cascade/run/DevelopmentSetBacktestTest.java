@@ -170,4 +170,15 @@ class DevelopmentSetBacktestTest {
         assertThat(b.feesUsd()).isEqualTo(a.feesUsd());
         assertThat(b.fundingUsd()).isEqualTo(a.fundingUsd());
     }
+
+    @Test
+    void theBooksPortfolioAgreesWithTheVenueAfterEveryFillOfTheYear() throws IOException {
+        BacktestResult a = run(null);
+
+        // the venue reports its position and balance after each fill: 2 per fill
+        assertThat(a.counters().get("reconcile.snapshots")).isEqualTo(560L);
+        assertThat(a.counters().get("reconcile.position_mismatches")).isZero();
+        assertThat(a.counters().get("reconcile.balance_mismatches")).isZero();
+        assertThat(a.counters().get("venue.rejected")).isZero();
+    }
 }

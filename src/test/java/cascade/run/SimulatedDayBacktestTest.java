@@ -56,5 +56,9 @@ class SimulatedDayBacktestTest {
         // equity sampled every minute from the first full minute: 6 h → 359 samples
         assertThat(a.equity().size()).isEqualTo(359);
         assertThat(a.counters().get("funding.settlements")).isEqualTo(4L); // 00:00 for 4 symbols
+        // the book's portfolio, built from fills alone, agrees with the venue's own after every fill
+        assertThat(a.counters().get("reconcile.snapshots")).isPositive();
+        assertThat(a.counters().get("reconcile.position_mismatches")).isZero();
+        assertThat(a.counters().get("reconcile.balance_mismatches")).isZero();
     }
 }

@@ -55,7 +55,10 @@ class RunRecorderFailureTest {
             assertThat(recorder.writeErrorsByKind()).isEqualTo(Map.of("decision", 1L, "trade", 1L));
             assertThat(recorder.recordsWritten()).isEqualTo(4);
             assertThat(column(store, "SELECT seq FROM fills ORDER BY seq")).containsExactly(1L, 2L);
-            assertThat(store.queries().decisions(recorder.runId())).containsExactly(ENTER);
+            // the failed decision used number 1; the next one is stored as number 2
+            assertThat(store.queries().decisions(recorder.runId())).containsExactly(new Decision(2, ENTER.timeMs(),
+                    ENTER.symbol(), ENTER.mode(), ENTER.action(), ENTER.composite(), ENTER.confidence(),
+                    ENTER.reason(), ENTER.readings()));
             assertThat(store.queries().trades(recorder.runId())).containsExactly(TRADE);
         }
     }
