@@ -467,4 +467,48 @@ class PositionTapeTest {
                 org.assertj.core.groups.Tuple.tuple("bar", Action.ENTER_LONG),
                 org.assertj.core.groups.Tuple.tuple("slow", Action.BUSY));
     }
+
+    @Test
+    void aDecelerationWarningExitsAndTheProtectionFollowsTheExit() {
+        PositionTapeTest t = with(PROFILE.replace("onOppositeSignal: true}", "onOppositeSignal: true, onDeceleration: true}"));
+        t.openLong();
+        cascade.decision.ModeRunner mode = t.w.decisions.modes().get(0);
+        cascade.decision.Signal signal = new cascade.decision.Signal();
+        signal.composite = 0.2; // still long, but the flush that carries it is running out
+        signal.confidence = 0.5;
+        signal.deceleration = 1;
+
+        Action action = t.pm().onCycle(mode, signal, t.barClose(), 10_000, t.w.market.get(t.btc.id()));
+
+        assertThat(action).isEqualTo(Action.EXIT_DECELERATION);
+        assertThat(t.venue.take()).containsExactly("submit 4 MARKET SELL 20 ro bar/exit-deceleration");
+        t.fill(4, Side.SELL, 20);
+        assertThat(t.venue.take()).containsExactly("cancel 2", "cancel 3");
+    }
+
+    @Test
+    void theVenuesFiltersShapeOrdersBeforeTheyLeave() {
+        // lot step 0.005 BTC, tick 1 USD, at least 0.010 BTC and 1 500 USD of notional for an entry
+        venue.filters = new cascade.market.InstrumentFilters(100, 5, 10, 1_000_000, 1_500_000_000L);
+        longFlush(); // sized 20 units (0.020 BTC = 2 000 USD): on the step, above both minimums
+        fill(1, Side.BUY, 20);
+        assertThat(venue.take()).containsExactly("submit 1 MARKET BUY 20 bar/entry",
+                "submit 2 STOP_MARKET SELL 20 stop 9500000 ro bar/stop",
+                "submit 3 LIMIT SELL 20 @11000000 ro bar/target");
+
+        // an entry of 17 units is rounded down to 15 (1 500 USD); one of 9 is below the minimum quantity
+        assertThat(w.router.submit(cascade.model.Order.market(50, btc.id(), Side.BUY, 17, false, barClose(),
+                cascade.model.Purpose.ENTRY), 17, 0, 0, barClose())).isNull();
+        assertThat(venue.take()).containsExactly("submit 50 MARKET BUY 15 entry");
+        assertThat(w.router.submit(cascade.model.Order.market(51, btc.id(), Side.BUY, 9, false, barClose(),
+                cascade.model.Purpose.ENTRY), 9, 0, 0, barClose())).isEqualTo(RejectReason.FILTER_MIN_QTY);
+        // 14 units = 0.010 after the step, 1 000 USD: below the minimum notional
+        assertThat(w.router.submit(cascade.model.Order.market(52, btc.id(), Side.BUY, 14, false, barClose(),
+                cascade.model.Purpose.ENTRY), 14, 0, 0, barClose())).isEqualTo(RejectReason.FILTER_MIN_NOTIONAL);
+        // a reduce-only exit below the minimums still goes (exits are never blocked), on the step
+        assertThat(w.router.submit(cascade.model.Order.market(53, btc.id(), Side.SELL, 7, true, barClose(),
+                cascade.model.Purpose.EXIT_TIME), 0, 0, 0, barClose())).isNull();
+        assertThat(venue.take()).containsExactly("submit 53 MARKET SELL 5 ro exit-time");
+        assertThat(states).contains("51 DENIED FILTER_MIN_QTY", "52 DENIED FILTER_MIN_NOTIONAL");
+    }
 }

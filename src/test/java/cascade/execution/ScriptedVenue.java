@@ -19,6 +19,13 @@ final class ScriptedVenue implements Venue {
     final Map<Long, Order> orders = new HashMap<>();
     VenueEvents events;
     Consumer<Order> onSubmit = o -> { };
+    /** What the venue reports as the instrument's filters (null: none). */
+    cascade.market.InstrumentFilters filters;
+
+    @Override
+    public cascade.market.InstrumentFilters filters(int instrument) {
+        return filters;
+    }
 
     @Override
     public void connect(VenueEvents events) {
