@@ -88,6 +88,14 @@ public final class ExecutionStage implements VenueEvents {
                     finished(t, null, e.timeMs);
                 }
             }
+            case ORDER_UNKNOWN -> {
+                TrackedOrder t = tracked(e);
+                if (t != null && book.unknown(t, e.timeMs)) {
+                    LOG.warn("order #{} ({}) is in an unknown state at {}: kept in flight until a report settles it",
+                            t.order.id, t.order.clientId, e.timeMs);
+                    observer.onOrder(t.order, OrderState.UNKNOWN, null, e.timeMs);
+                }
+            }
             case CANCEL_REJECTED -> {
                 TrackedOrder t = tracked(e);
                 if (t != null) {

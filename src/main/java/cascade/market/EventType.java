@@ -36,9 +36,14 @@ public enum EventType {
     /** The venue's view of our wallet balance, {@code amountUsd}. */
     BALANCE_SNAPSHOT(16),
     /** The venue connection's health changed: {@code venueStatus}. */
-    VENUE_STATUS(17);
+    VENUE_STATUS(17),
+    /**
+     * A request's outcome is not known (a timeout, a lost response): the order may be working or filled and
+     * stays in flight until a later report or a query settles it; nothing is resent meanwhile.
+     */
+    ORDER_UNKNOWN(18);
 
-    private static final EventType[] BY_CODE = new EventType[18];
+    private static final EventType[] BY_CODE = new EventType[19];
 
     static {
         for (EventType t : values()) {

@@ -511,4 +511,21 @@ class PositionTapeTest {
         assertThat(venue.take()).containsExactly("submit 53 MARKET SELL 5 ro exit-time");
         assertThat(states).contains("51 DENIED FILTER_MIN_QTY", "52 DENIED FILTER_MIN_NOTIONAL");
     }
+
+    @Test
+    void anEntryWhoseOutcomeIsUnknownStaysInFlightUntilAReportSettlesIt() {
+        longFlush();
+        venue.take();
+        w.handler.onEvent(new MarketEvent().orderEvent(EventType.ORDER_UNKNOWN, btc.id(), barClose(), 1, 0), seq++,
+                true); // the venue's answer was lost (a timeout): not a rejection
+        assertThat(w.book.state(1)).isEqualTo(OrderState.UNKNOWN);
+        longFlush();
+        assertThat(lastAction()).isEqualTo(Action.PENDING); // no second entry while the first may have filled
+        assertThat(venue.take()).isEmpty();
+
+        fill(1, Side.BUY, 20); // it had filled after all
+        assertThat(w.book.state(1)).isEqualTo(OrderState.FILLED);
+        assertThat(venue.take()).containsExactly("submit 2 STOP_MARKET SELL 20 stop 9500000 ro bar/stop",
+                "submit 3 LIMIT SELL 20 @11000000 ro bar/target");
+    }
 }
