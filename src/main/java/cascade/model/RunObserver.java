@@ -15,6 +15,10 @@ public interface RunObserver {
     default void onFunding(FundingPayment payment) {
     }
 
+    /** The book's position on an instrument after a fill changed it. */
+    default void onPosition(Position position, long timeMs) {
+    }
+
     default void onDecision(Decision decision) {
     }
 
@@ -42,6 +46,13 @@ public interface RunObserver {
             public void onFunding(FundingPayment payment) {
                 for (RunObserver o : observers) {
                     o.onFunding(payment);
+                }
+            }
+
+            @Override
+            public void onPosition(Position position, long timeMs) {
+                for (RunObserver o : observers) {
+                    o.onPosition(position, timeMs);
                 }
             }
 

@@ -75,18 +75,15 @@ public final class BacktestRunner {
                     : options.store().startRun(new RunInfo(RunKind.BACKTEST, spec.name(), spec.sourceText(),
                             profile.name(), profile.sourceText(), source.describe(), options.codeVersion(),
                             System.currentTimeMillis()), instruments, 1 << 16, 4096);
-            ObserverRelay storeRelay = new ObserverRelay();
-            TradeLedger ledger = new TradeLedger(instruments, storeRelay::onTrade);
+            RunObserver storeObserver = recorder == null ? new RunObserver() { } : new StoreObserver(recorder);
+            TradeLedger ledger = new TradeLedger(instruments, storeObserver::onTrade);
             long stepMs = spec.clockStep().resolve(barMs);
             DecisionTally tally = new DecisionTally();
-            RunObserver observer = options.extra() == null ? RunObserver.all(ledger, storeRelay, tally)
-                    : RunObserver.all(ledger, storeRelay, tally, options.extra());
+            RunObserver observer = options.extra() == null ? RunObserver.all(ledger, storeObserver, tally)
+                    : RunObserver.all(ledger, storeObserver, tally, options.extra());
             RunWiring w = new RunWiring(profile, instruments, venue, observer, barMs,
                     stepMs, spec.sampleStep().resolve(barMs), spec.initialBalanceUsd(),
                     journal == null ? null : new JournalHandler(journal), recorder == null ? 0 : recorder.runId());
-            if (recorder != null) {
-                storeRelay.target = new StoreObserver(recorder, w.portfolio);
-            }
             RunStatus status = RunStatus.FAILED;
             try {
                 w.decisions.tradeFrom(spec.fromMs());
@@ -139,37 +136,6 @@ public final class BacktestRunner {
         }
         if (!Double.isNaN(fraction)) {
             bar.update(Math.max(0, fraction), 0);
-        }
-    }
-
-    /** Forwards to the store's observer, which needs the wiring's portfolio and so is made after it. */
-    private static final class ObserverRelay implements RunObserver {
-        private RunObserver target = new RunObserver() { };
-
-        @Override
-        public void onOrder(cascade.model.Order order, cascade.model.OrderState state,
-                cascade.model.RejectReason reason, long timeMs) {
-            target.onOrder(order, state, reason, timeMs);
-        }
-
-        @Override
-        public void onFill(cascade.model.Fill fill) {
-            target.onFill(fill);
-        }
-
-        @Override
-        public void onFunding(cascade.model.FundingPayment payment) {
-            target.onFunding(payment);
-        }
-
-        @Override
-        public void onDecision(cascade.model.Decision decision) {
-            target.onDecision(decision);
-        }
-
-        @Override
-        public void onTrade(cascade.model.Trade trade) {
-            target.onTrade(trade);
         }
     }
 

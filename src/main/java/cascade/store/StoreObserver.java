@@ -5,7 +5,6 @@ import cascade.model.Fill;
 import cascade.model.FundingPayment;
 import cascade.model.Order;
 import cascade.model.OrderState;
-import cascade.model.PortfolioView;
 import cascade.model.Position;
 import cascade.model.RejectReason;
 import cascade.model.RunObserver;
@@ -15,15 +14,13 @@ import cascade.model.Trade;
  * Hands what the engine reports to a {@link RunRecorder} (which queues it for the store's writer thread):
  * every order state the book moves an order to (its row keeps the latest: PENDING_SUBMIT is never stored,
  * DENIED keeps the 2xx/3xx reason, REJECTED the venue's), every fill, funding payment, decision and trade,
- * and the portfolio's position after every fill.
+ * and the book's position after every fill.
  */
 public final class StoreObserver implements RunObserver {
     private final RunRecorder recorder;
-    private final PortfolioView portfolio;
 
-    public StoreObserver(RunRecorder recorder, PortfolioView portfolio) {
+    public StoreObserver(RunRecorder recorder) {
         this.recorder = recorder;
-        this.portfolio = portfolio;
     }
 
     @Override
@@ -34,35 +31,11 @@ public final class StoreObserver implements RunObserver {
     @Override
     public void onFill(Fill fill) {
         recorder.fill(fill);
-        int instrument = fill.instrument();
-        long qty = portfolio.qty(instrument);
-        long entry = portfolio.entryPrice(instrument);
-        recorder.position(new Position() {
-            @Override
-            public int instrument() {
-                return instrument;
-            }
+    }
 
-            @Override
-            public long qty() {
-                return qty;
-            }
-
-            @Override
-            public long entryPrice() {
-                return entry;
-            }
-
-            @Override
-            public long marginUsd() {
-                return 0;
-            }
-
-            @Override
-            public long liquidationPrice() {
-                return 0;
-            }
-        }, fill.timeMs());
+    @Override
+    public void onPosition(Position position, long timeMs) {
+        recorder.position(position, timeMs);
     }
 
     @Override
