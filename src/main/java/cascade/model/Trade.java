@@ -3,10 +3,20 @@ package cascade.model;
 /**
  * A closed round trip, in report units (USD as double, prices as double). {@code direction} is +1 long,
  * -1 short. {@code netPnlUsd} = gross − fees + funding (funding is signed: + received).
+ * {@code entryDecision} and {@code exitDecision} are the ids of the decisions whose orders opened and
+ * closed it (0 when none: a stop, target or liquidation closes for the entry's decision, or the venue's).
  */
 public record Trade(String symbol, String mode, int direction, long entryTimeMs, double entryPrice, long exitTimeMs,
         double exitPrice, double qty, double grossPnlUsd, double feesUsd, double fundingUsd, double netPnlUsd,
-        String entryReason, String exitReason) {
+        String entryReason, String exitReason, long entryDecision, long exitDecision) {
+
+    /** A trade without decision ids (tests, tools). */
+    public Trade(String symbol, String mode, int direction, long entryTimeMs, double entryPrice, long exitTimeMs,
+            double exitPrice, double qty, double grossPnlUsd, double feesUsd, double fundingUsd, double netPnlUsd,
+            String entryReason, String exitReason) {
+        this(symbol, mode, direction, entryTimeMs, entryPrice, exitTimeMs, exitPrice, qty, grossPnlUsd, feesUsd,
+                fundingUsd, netPnlUsd, entryReason, exitReason, 0, 0);
+    }
 
     /** One CSV line in the column order of {@link #CSV_HEADER}; deterministic formatting. */
     public String toCsv() {

@@ -87,6 +87,7 @@ public final class TradeLedger implements RunObserver {
         final String symbol;
         final String mode;
         final String entryReason;
+        final long entryDecision;
         final long entryTimeMs;
         final int direction;
         long units;
@@ -104,6 +105,7 @@ public final class TradeLedger implements RunObserver {
             this.symbol = inst.symbol();
             this.mode = f.mode();
             this.entryReason = f.purpose().label();
+            this.entryDecision = f.decisionId();
             this.entryTimeMs = f.timeMs();
             this.direction = direction;
             add(qty, price, fee);
@@ -131,7 +133,7 @@ public final class TradeLedger implements RunObserver {
         Trade close(Fill last, String exitReason) {
             return new Trade(symbol, mode, direction, entryTimeMs, entryNotional / entryQty, last.timeMs(),
                     exitNotional / exitQty, inst.qty(maxUnits), gross, fees, funding, gross - fees + funding, entryReason,
-                    exitReason);
+                    exitReason, entryDecision, last.decisionId());
         }
     }
 }

@@ -83,7 +83,8 @@ public final class RunQueries {
                 rs.getBigDecimal("exit_price").doubleValue(), rs.getBigDecimal("qty").doubleValue(),
                 rs.getBigDecimal("gross_pnl_usd").doubleValue(), rs.getBigDecimal("fees_usd").doubleValue(),
                 rs.getBigDecimal("funding_usd").doubleValue(), rs.getBigDecimal("net_pnl_usd").doubleValue(),
-                rs.getString("entry_reason"), rs.getString("exit_reason")));
+                rs.getString("entry_reason"), rs.getString("exit_reason"), rs.getLong("entry_decision_seq"),
+                rs.getLong("exit_decision_seq")));
     }
 
     /** The run's metrics; empty maps when none were recorded. */

@@ -181,4 +181,35 @@ class DevelopmentSetBacktestTest {
         assertThat(a.counters().get("reconcile.balance_mismatches")).isZero();
         assertThat(a.counters().get("venue.rejected")).isZero();
     }
+
+    @Test
+    void everyTradeJoinsToTheDecisionThatOpenedItAndEveryFillToItsDecision() throws Exception {
+        try (RunStore store = RunStore.inMemory("devset-join");
+                java.sql.Connection c = cascade.store.StoreSql.connect(store)) {
+            BacktestResult result = run(store);
+            long runId = store.queries().listRuns().get(0).id();
+            List<String> entries = new ArrayList<>();
+            try (java.sql.PreparedStatement q = c.prepareStatement("SELECT d.action FROM trades t JOIN decisions d"
+                    + " ON d.run_id = t.run_id AND d.seq = t.entry_decision_seq WHERE t.run_id = ? ORDER BY t.seq")) {
+                q.setLong(1, runId);
+                try (java.sql.ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        entries.add(rs.getString(1));
+                    }
+                }
+            }
+            assertThat(entries).hasSize(result.trades().size()).hasSize(151)
+                    .allMatch(a -> a.startsWith("ENTER_") || a.startsWith("REVERSE_"));
+            try (java.sql.PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM fills f LEFT JOIN orders o"
+                    + " ON o.run_id = f.run_id AND o.order_id = f.order_id WHERE f.run_id = ?"
+                    + " AND (f.decision_seq IS NULL OR o.decision_seq <> f.decision_seq"
+                    + " OR o.client_order_id IS NULL)")) {
+                q.setLong(1, runId);
+                try (java.sql.ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).isZero(); // every fill names its order's decision and client id
+                }
+            }
+        }
+    }
 }
