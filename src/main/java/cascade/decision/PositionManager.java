@@ -229,13 +229,14 @@ public final class PositionManager {
         long now = fill.timeMs();
         if (order != null && order.id == entryId) {
             int newSide = order.side.sign;
+            boolean complete = orders.state(entryId) == OrderState.FILLED;
             if (Long.signum(qty) == newSide) {
-                protect(qty, now);
+                protect(qty, now, complete);
                 if (reversing) {
                     cancelOldProtection(now);
                 }
             }
-            if (orders.state(entryId) == OrderState.FILLED) {
+            if (complete) {
                 entryDone(now);
             }
         } else if (order != null && order.id == exitId && orders.state(exitId) == OrderState.FILLED) {
@@ -253,6 +254,9 @@ public final class PositionManager {
         if (id == entryId) {
             if (state == OrderState.REJECTED) {
                 lastVenueReject = reason;
+            }
+            if (Long.signum(qty) == order.side.sign) {
+                protect(qty, timeMs, true); // what filled before the rest was dropped, protected in full
             }
             if (reversing && Long.signum(qty) != order.side.sign) {
                 // the reversal did not cross zero: the old position keeps its protection
@@ -290,10 +294,18 @@ public final class PositionManager {
         reversing = false;
     }
 
-    /** Places (or re-sizes) the stop and target for the whole position, then cancels the pair they replace. */
-    private void protect(long qty, long nowMs) {
+    /**
+     * Places (or re-sizes) the stop and target for the whole position, then cancels the pair they replace.
+     * While the entry is still filling, a re-size waits until the position has grown by a quarter over what
+     * is protected (so an entry filled in many small pieces does not send a pair per piece: at least 80 % of
+     * the position is covered all along); once the entry is done the protection covers all of it.
+     */
+    private void protect(long qty, long nowMs, boolean entryDone) {
         long size = Math.abs(qty);
         if (size == protectedQty && stopId != 0) {
+            return;
+        }
+        if (!entryDone && protectedQty > 0 && stopId != 0 && size * 4 < protectedQty * 5) {
             return;
         }
         Side close = qty > 0 ? Side.SELL : Side.BUY;

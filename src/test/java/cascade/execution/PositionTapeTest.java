@@ -528,4 +528,30 @@ class PositionTapeTest {
         assertThat(venue.take()).containsExactly("submit 2 STOP_MARKET SELL 20 stop 9500000 ro bar/stop",
                 "submit 3 LIMIT SELL 20 @11000000 ro bar/target");
     }
+
+    @Test
+    void smallPiecesOfAnEntryWaitForAQuarterMoreBeforeTheProtectionIsResized() {
+        longFlush();
+        fill(1, Side.BUY, 10);
+        venue.take();
+        fill(1, Side.BUY, 2); // 12 < 10 × 1.25: the pair for 10 still covers 83 %
+        assertThat(venue.take()).isEmpty();
+        fill(1, Side.BUY, 1); // 13 ≥ 12.5: re-sized
+        assertThat(venue.take()).containsExactly("submit 4 STOP_MARKET SELL 13 stop 9500000 ro bar/stop",
+                "submit 5 LIMIT SELL 13 @11000000 ro bar/target", "cancel 2", "cancel 3");
+        fill(1, Side.BUY, 7); // the entry is complete: all of it, whatever the step
+        assertThat(venue.take()).containsExactly("submit 6 STOP_MARKET SELL 20 stop 9500000 ro bar/stop",
+                "submit 7 LIMIT SELL 20 @11000000 ro bar/target", "cancel 4", "cancel 5");
+    }
+
+    @Test
+    void anEntryWhoseRestIsDroppedGetsProtectionForAllThatFilled() {
+        longFlush();
+        fill(1, Side.BUY, 10);
+        fill(1, Side.BUY, 2);
+        venue.take();
+        cancelled(1);
+        assertThat(venue.take()).containsExactly("submit 4 STOP_MARKET SELL 12 stop 9500000 ro bar/stop",
+                "submit 5 LIMIT SELL 12 @11000000 ro bar/target", "cancel 2", "cancel 3");
+    }
 }
