@@ -11,16 +11,18 @@ import cascade.market.Instrument;
  */
 final class SimPosition implements Position {
     private final int instrument;
-    private final double maintenanceMarginRate;
+    private final Instrument spec;
+    private final MaintenanceTiers maintenance;
     private long qty;
     private long entryPrice;
     private long marginUsd;
     private long liquidationPrice;
     private int leverage;
 
-    SimPosition(int instrument, double maintenanceMarginRate) {
-        this.instrument = instrument;
-        this.maintenanceMarginRate = maintenanceMarginRate;
+    SimPosition(Instrument instrument, MaintenanceTiers maintenance) {
+        this.instrument = instrument.id();
+        this.spec = instrument;
+        this.maintenance = maintenance;
     }
 
     @Override
@@ -65,7 +67,7 @@ final class SimPosition implements Position {
         entryPrice = change.newEntryPrice();
         marginUsd += change.addedMarginUsd() - change.releasedMarginUsd();
         leverage = change.leverage();
-        liquidationPrice = liquidationPrice(entryPrice, qty > 0, leverage, maintenanceMarginRate);
+        liquidationPrice = maintenance.liquidationPrice(entryPrice, qty, leverage, spec);
     }
 
     /** Profit (USD micros, + gain) if the position were closed at {@code price}; 0 when flat. */

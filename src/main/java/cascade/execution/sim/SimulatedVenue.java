@@ -47,7 +47,7 @@ public final class SimulatedVenue implements Venue {
         this.instruments = instruments;
         this.account = new Account(config.initialBalanceUsd());
         this.executor = new OrderExecutor(config, account, events);
-        this.ticks = new TickMatcher(executor);
+        this.ticks = new TickMatcher(executor, config.limitFillShare());
         this.bars = new BarMatcher(executor);
         this.funding = new FundingSettler(config.fundingIntervalMs(), account, events);
     }
