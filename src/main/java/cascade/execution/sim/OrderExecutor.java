@@ -16,6 +16,8 @@ final class OrderExecutor {
     private final VenueConfig config;
     private final Account account;
     private final VenueEventQueue events;
+    private long fills;
+    private long partialFills;
 
     OrderExecutor(VenueConfig config, Account account, VenueEventQueue events) {
         this.config = config;
@@ -83,6 +85,10 @@ final class OrderExecutor {
             book.remove(working);
         }
         long workingBefore = book.newestSeq();
+        fills++;
+        if (qty < order.qty) {
+            partialFills++;
+        }
         events.fill(instrument.id(), timeMs, order.id, order.side, price, qty, fee, maker, false);
         if (position.isFlat()) {
             cancelUpTo(book, workingBefore, true, timeMs);
@@ -129,6 +135,16 @@ final class OrderExecutor {
      */
     static long clearanceFeeUsd(double rate, long notionalUsd, long remainingMarginUsd) {
         return Math.min(Math.round(notionalUsd * rate), Math.max(0, remainingMarginUsd));
+    }
+
+    /** Fills of our orders so far (not counting our liquidations). */
+    long fills() {
+        return fills;
+    }
+
+    /** Fills that traded less than their order's quantity: pieces of an order filled in parts (or clipped). */
+    long partialFills() {
+        return partialFills;
     }
 
     void cancel(InstrumentBook book, WorkingOrder working, long timeMs) {

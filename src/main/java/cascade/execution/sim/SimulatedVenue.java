@@ -171,6 +171,16 @@ public final class SimulatedVenue implements Venue {
         return account.totalFundingUsd();
     }
 
+    /** Fills of our orders so far (our liquidations not counted). */
+    public long fills() {
+        return executor.fills();
+    }
+
+    /** Fills that traded less than their order's quantity (an order filled in parts, or clipped reduce-only). */
+    public long partialFills() {
+        return executor.partialFills();
+    }
+
     /** Funding times passed so far (M in "funding unknown for N of M funding times"), flat or not. */
     public int fundingSettlements() {
         return funding.fundingTimes();
