@@ -4,6 +4,7 @@ import cascade.engine.JournalHandler;
 import cascade.engine.ReplayDriver;
 import cascade.model.RunObserver;
 import cascade.execution.sim.FeeModel;
+import cascade.execution.sim.ImpactModel;
 import cascade.execution.sim.SimulatedVenue;
 import cascade.execution.sim.SlippageModel;
 import cascade.execution.sim.VenueConfig;
@@ -121,7 +122,10 @@ public final class BacktestRunner {
                 .withFees(new FeeModel(c.makerFee(), c.takerFee()))
                 .withSlippage(new SlippageModel(c.slippageBps(), 0, 60_000))
                 .withLatencyMs(c.latency().resolve(0))
-                .withMaintenanceMarginRate(c.maintenanceMargin())
+                .withMaintenance(c.maintenance())
+                .withImpact(new ImpactModel(c.impactModel(), c.impactBps()))
+                .withLiquidationFeeRate(c.liquidationFee())
+                .withLimitFillShare(c.limitFillShare())
                 .withDefaultLeverage(profile.risk().leverage())
                 .withFundingIntervalMs(c.fundingInterval().resolve(0));
     }

@@ -1,6 +1,9 @@
 package cascade.run;
 
 import cascade.config.Span;
+import cascade.execution.sim.ImpactModel;
+import cascade.execution.sim.MaintenanceTiers;
+import cascade.execution.sim.VenueConfig;
 import cascade.sim.SimConfig;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,11 +43,25 @@ public record BacktestSpec(String name, String description, List<Path> data, Pat
                 Span.parse("10s"), Span.parse("60s"), Path.of("runs"), "name: " + name + "\n");
     }
 
-    /** The simulated venue's cost model as configured. */
+    /**
+     * The simulated venue's cost model as configured.
+     *
+     * @param maintenance maintenance-margin brackets: {@code maintenanceMargin: 0.004} is one flat rate;
+     *     {@code binance-btcusdt} or no key the Binance BTCUSDT brackets
+     * @param impactBps market impact coefficient ({@link cascade.execution.sim.ImpactModel}), 0 = off
+     * @param impactModel how impact grows with the order's share of recent volume
+     * @param liquidationFee clearance fee of our own liquidation, fraction of the notional closed
+     * @param limitFillShare share of each print through a resting limit that the limit may take (event data)
+     */
     public record VenueCosts(double makerFee, double takerFee, double slippageBps, Span latency,
-            double maintenanceMargin, Span fundingInterval) {
-        /** Binance USDⓈ-M: maker 0.02 %, taker 0.05 %; 2 bps slippage, no latency, 0.4 % maintenance, 8 h funding. */
-        public static final VenueCosts DEFAULT = new VenueCosts(0.0002, 0.0005, 2, Span.parse("0s"), 0.004,
-                Span.parse("8h"));
+            MaintenanceTiers maintenance, Span fundingInterval, double impactBps, ImpactModel.Shape impactModel,
+            double liquidationFee, double limitFillShare) {
+        /**
+         * Binance USDⓈ-M: maker 0.02 %, taker 0.05 %; 2 bps slippage, no impact, no latency, the BTCUSDT
+         * maintenance brackets, 1.25 % liquidation clearance fee, 8 h funding, limits take whole prints.
+         */
+        public static final VenueCosts DEFAULT = new VenueCosts(0.0002, 0.0005, 2, Span.parse("0s"),
+                MaintenanceTiers.BINANCE_BTCUSDT, Span.parse("8h"), 0, ImpactModel.Shape.SQRT,
+                VenueConfig.BINANCE_LIQUIDATION_FEE, 1.0);
     }
 }

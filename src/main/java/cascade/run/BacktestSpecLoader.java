@@ -3,6 +3,9 @@ package cascade.run;
 import cascade.config.ConfigException;
 import cascade.config.ConfigNode;
 import cascade.config.Span;
+import cascade.execution.sim.ImpactModel;
+import cascade.execution.sim.MaintenanceTiers;
+import cascade.execution.sim.VenueConfig;
 import cascade.sim.SimConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +19,8 @@ import java.util.List;
 
 /** Reads and validates a backtest spec (YAML); every error names the file and key. */
 public final class BacktestSpecLoader {
+    private static final String BINANCE_BTCUSDT = "binance-btcusdt";
+
     private BacktestSpecLoader() {
     }
 
@@ -53,8 +58,12 @@ public final class BacktestSpecLoader {
                 v.number("takerFee", d.takerFee(), 0, 0.01),
                 v.number("slippageBps", d.slippageBps(), 0, 1000),
                 v.has("latency") ? Span.parse(v, "latency") : d.latency(),
-                v.number("maintenanceMargin", d.maintenanceMargin(), 0, 0.5),
-                v.has("fundingInterval") ? Span.parsePositive(v, "fundingInterval") : d.fundingInterval());
+                maintenance(v, d.maintenance()),
+                v.has("fundingInterval") ? Span.parsePositive(v, "fundingInterval") : d.fundingInterval(),
+                v.number("impactBps", d.impactBps(), 0, 1000),
+                impactModel(v, d.impactModel()),
+                v.number("liquidationFee", d.liquidationFee(), 0, VenueConfig.MAX_LIQUIDATION_FEE),
+                v.number("limitFillShare", d.limitFillShare(), 0.01, 1));
         v.finish();
         Span clock = root.has("clockStep") ? Span.parsePositive(root, "clockStep") : Span.parse("10s");
         Span sample = root.has("sampleStep") ? Span.parsePositive(root, "sampleStep") : Span.parse("60s");
@@ -62,6 +71,40 @@ public final class BacktestSpecLoader {
         root.finish();
         return new BacktestSpec(name, description, List.copyOf(data), strategy, from, to, balance, costs, clock,
                 sample, out, text, simulation);
+    }
+
+    /** {@code maintenanceMargin: 0.004} (one flat rate) or {@code binance-btcusdt} (the brackets, the default). */
+    private static MaintenanceTiers maintenance(ConfigNode v, MaintenanceTiers dflt) {
+        String key = "maintenanceMargin";
+        if (!v.has(key)) {
+            return dflt;
+        }
+        String text = v.string(key).trim();
+        if (BINANCE_BTCUSDT.equals(text)) {
+            return MaintenanceTiers.BINANCE_BTCUSDT;
+        }
+        double rate;
+        try {
+            rate = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            rate = Double.NaN;
+        }
+        if (!(rate >= 0 && rate < 0.5)) {
+            throw v.error(key, "must be a rate in [0, 0.5) or " + BINANCE_BTCUSDT + ", was '" + text + "'");
+        }
+        return MaintenanceTiers.flat(rate);
+    }
+
+    /** {@code impactModel: sqrt | linear}. */
+    private static ImpactModel.Shape impactModel(ConfigNode v, ImpactModel.Shape dflt) {
+        if (!v.has("impactModel")) {
+            return dflt;
+        }
+        try {
+            return ImpactModel.Shape.parse(v.string("impactModel"));
+        } catch (IllegalArgumentException e) {
+            throw v.error("impactModel", e.getMessage());
+        }
     }
 
     /** {@code simulate: {symbols: 21, duration: 24h, seed: 42, start: 2025-01-01}} */

@@ -54,6 +54,16 @@ final class RunResults {
             notes.add("Bar fills: market orders at the next bar's open plus " + spec.venue().slippageBps()
                     + " bps; when a stop and a target lie in one bar the stop fills first.");
         }
+        if (barMs <= 0 && venue.fills() > 0) {
+            BacktestSpec.VenueCosts c = spec.venue();
+            notes.add("Event fills: market and stop orders take at most the traded quantity of each print ("
+                    + venue.partialFills() + " of " + venue.fills() + " fills were partial), plus "
+                    + c.slippageBps() + " bps slippage" + (c.impactBps() > 0 ? " and " + c.impactModel().key()
+                            + " impact of " + c.impactBps() + " bps at one minute's volume" : "")
+                    + "; limits fill only from prints through their price.");
+            counters.put("venue.fills", venue.fills());
+            counters.put("venue.partial_fills", venue.partialFills());
+        }
         for (Map.Entry<RejectReason, Long> d : w.gate.denials().entrySet()) {
             counters.put("risk.denied." + d.getKey().name(), d.getValue());
         }

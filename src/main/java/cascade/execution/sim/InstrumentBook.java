@@ -27,7 +27,7 @@ final class InstrumentBook {
 
     InstrumentBook(Instrument instrument, VenueConfig config) {
         this.instrument = instrument;
-        this.position = new SimPosition(instrument.id(), config.maintenanceMarginRate());
+        this.position = new SimPosition(instrument, config.maintenance());
         this.volume = new VolumeWindow(config.slippage().volumeWindowMs());
         this.leverage = config.defaultLeverage();
     }

@@ -11,17 +11,18 @@ import cascade.market.Instrument;
  */
 final class SimPosition implements Position {
     private final int instrument;
-    /** Maintenance margin rate in {@link Fixed#RATE_SCALE} units, converted once. */
-    private final long maintenanceMarginRateUnits;
+    private final Instrument spec;
+    private final MaintenanceTiers maintenance;
     private long qty;
     private long entryPrice;
     private long marginUsd;
     private long liquidationPrice;
     private int leverage;
 
-    SimPosition(int instrument, double maintenanceMarginRate) {
-        this.instrument = instrument;
-        this.maintenanceMarginRateUnits = Fixed.fromDouble(maintenanceMarginRate, Fixed.RATE_SCALE);
+    SimPosition(Instrument instrument, MaintenanceTiers maintenance) {
+        this.instrument = instrument.id();
+        this.spec = instrument;
+        this.maintenance = maintenance;
     }
 
     @Override
@@ -66,7 +67,7 @@ final class SimPosition implements Position {
         entryPrice = change.newEntryPrice();
         marginUsd += change.addedMarginUsd() - change.releasedMarginUsd();
         leverage = change.leverage();
-        liquidationPrice = liquidationPriceUnits(entryPrice, qty > 0, leverage, maintenanceMarginRateUnits);
+        liquidationPrice = maintenance.liquidationPrice(entryPrice, qty, leverage, spec);
     }
 
     /**

@@ -47,7 +47,7 @@ public final class SimulatedVenue implements Venue {
         this.instruments = instruments;
         this.account = new Account(config.initialBalanceUsd());
         this.executor = new OrderExecutor(config, account, events);
-        this.ticks = new TickMatcher(executor);
+        this.ticks = new TickMatcher(executor, config.limitFillShare());
         this.bars = new BarMatcher(executor);
         this.funding = new FundingSettler(config.fundingIntervalMs(), account, events);
     }
@@ -169,6 +169,16 @@ public final class SimulatedVenue implements Venue {
     /** Net funding so far, USD micros: positive received, negative paid. */
     public long totalFundingUsd() {
         return account.totalFundingUsd();
+    }
+
+    /** Fills of our orders so far (our liquidations not counted). */
+    public long fills() {
+        return executor.fills();
+    }
+
+    /** Fills that traded less than their order's quantity (an order filled in parts, or clipped reduce-only). */
+    public long partialFills() {
+        return executor.partialFills();
     }
 
     /** Funding times passed so far (M in "funding unknown for N of M funding times"), flat or not. */

@@ -48,7 +48,7 @@ class ExactMoneyTest {
 
     @Test
     void increasingABigPositionAveragesItsEntryInsteadOfOverflowing() {
-        SimPosition position = new SimPosition(BTC.id(), 0.004);
+        SimPosition position = new SimPosition(BTC, MaintenanceTiers.flat(0.004));
         long price1 = units("120000", 8);
         position.apply(PositionChange.of(position, Side.BUY, units("1000", 6), price1, 10, BTC));
         long price2 = units("120000.00000003", 8);
@@ -64,7 +64,7 @@ class ExactMoneyTest {
 
     @Test
     void closingHalfOfAPositionReleasesHalfItsMarginRoundedAwayFromZero() {
-        SimPosition position = new SimPosition(BTC.id(), 0.004);
+        SimPosition position = new SimPosition(BTC, MaintenanceTiers.flat(0.004));
         // 885.577188 BTC long at 125 700 USD, 10×: 11 131 957.826685 USD of margin (odd micros)
         long held = 885_577_188L;
         long margin = 11_131_957_826_685L;
@@ -79,7 +79,7 @@ class ExactMoneyTest {
 
     @Test
     void aPartialCloseReleasesExactlyItsShareOfTheMargin() {
-        SimPosition position = new SimPosition(BTC.id(), 0.004);
+        SimPosition position = new SimPosition(BTC, MaintenanceTiers.flat(0.004));
         long held = units("1234.567891", 6);
         long entry = units("123456.78901234", 8);
         position.apply(PositionChange.of(position, Side.SELL, held, entry, 7, BTC));
@@ -135,7 +135,7 @@ class ExactMoneyTest {
 
     @Test
     void fundingOnAThousandBtcAtForceOrderScalesIsExact() {
-        SimPosition position = new SimPosition(BTC.id(), 0.004);
+        SimPosition position = new SimPosition(BTC, MaintenanceTiers.flat(0.004));
         position.apply(PositionChange.of(position, Side.SELL, units("1000.000001", 6), units("120000", 8), 10, BTC));
 
         long amount = FundingSettler.amountUsd(position.qty(), units("120001.23456789", 8), 1_234_567, BTC);
@@ -161,7 +161,7 @@ class ExactMoneyTest {
                 .divide(BigDecimal.valueOf(3_000), 0, RoundingMode.HALF_UP);
         assertThat(SimPosition.liquidationPrice(longEntry, true, 3, 0.004)).isEqualTo(longValue.longValueExact());
         // the position uses the same rule on every change
-        SimPosition position = new SimPosition(BTC.id(), 0.004);
+        SimPosition position = new SimPosition(BTC, MaintenanceTiers.flat(0.004));
         position.apply(PositionChange.of(position, Side.SELL, units("0.5", 6), entry, 20, BTC));
         assertThat(position.liquidationPrice()).isEqualTo(20_365_027_811_454L);
     }

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Our own liquidation with maintenance margin rate 0.4 %, no slippage, entry 0.1 BTC at 50 000 (entry fee 2.50).
+ * Our own liquidation with the default Binance BTCUSDT brackets (a 5 000 USD position is in the first: 0.4 %, no
+ * maintenance amount) and the default 1.25 % clearance fee, no slippage, entry 0.1 BTC at 50 000 (entry fee 2.50).
  * Liquidation prices: long 10× 45 200, short 10× 54 800, long 20× 47 700, short 20× 52 300.
  */
 class LiquidationTest {
@@ -18,14 +19,16 @@ class LiquidationTest {
     @ParameterizedTest(name = "{0} at {1}x is liquidated at {2}")
     @CsvSource({
             // side, leverage, liquidation price, bar low, bar high, fee, balance after
-            // long 10×: 50 000 × 0.904; loss 480; fee 4 520 × 0.05 % = 2.26
-            "BUY,  10, 4520000, 45000, 49100, 2260000, 9515240000",
-            // short 10×: 50 000 × 1.096; loss 480; fee 5 480 × 0.05 % = 2.74
-            "SELL, 10, 5480000, 48900, 55000, 2740000, 9514760000",
-            // long 20×: 50 000 × 0.954; loss 230; fee 2.385
-            "BUY,  20, 4770000, 47600, 49100, 2385000, 9765115000",
-            // short 20×: 50 000 × 1.046; loss 230; fee 2.615
-            "SELL, 20, 5230000, 48900, 52500, 2615000, 9764885000"})
+            // (first maintenance bracket, 0.4 %, no amount; the clearance fee, 1.25 % of the notional closed, is
+            // capped at the margin left after the loss: 0.4 % × 5 000 = 20 in each case)
+            // long 10×: 50 000 × 0.904; loss 480 of the 500 margin; fee min(4 520 × 1.25 % = 56.50, 20)
+            "BUY,  10, 4520000, 45000, 49100, 20000000, 9497500000",
+            // short 10×: 50 000 × 1.096; loss 480; fee min(68.50, 20)
+            "SELL, 10, 5480000, 48900, 55000, 20000000, 9497500000",
+            // long 20×: 50 000 × 0.954; loss 230 of the 250 margin; fee min(59.625, 20)
+            "BUY,  20, 4770000, 47600, 49100, 20000000, 9747500000",
+            // short 20×: 50 000 × 1.046; loss 230; fee min(65.375, 20)
+            "SELL, 20, 5230000, 48900, 52500, 20000000, 9747500000"})
     void thePositionIsClosedAtItsLiquidationPriceWhenTheAdverseExtremeReachesIt(Side side, int leverage,
             long liquidationPrice, double low, double high, long fee, long balance) {
         VenueScenario s = VenueScenario.withoutSlippage();

@@ -40,11 +40,14 @@ final class RecordingListener implements VenueEvents {
     final List<String> snapshots = new ArrayList<>();
     /** Every report in arrival order, e.g. "fill 7", "cancel 8", "reject 9 INSUFFICIENT_MARGIN", "funding". */
     final List<String> tape = new ArrayList<>();
+    /** Every order submitted through the scenario, by id. */
+    final Map<Long, Order> orders = new HashMap<>();
     private final Map<Long, String> labels = new HashMap<>();
     /** Called after each fill is recorded (a test's reaction, as the engine would react). */
     Consumer<VFill> onFill = f -> { };
 
     void submitted(Order order) {
+        orders.put(order.id, order);
         labels.put(order.id, switch (order.type) {
             case MARKET -> "market";
             case LIMIT -> "limit";

@@ -17,6 +17,10 @@ class VenueConfigTest {
         assertThat(DEFAULTS.maintenanceMarginRate()).isEqualTo(0.004);
         assertThat(DEFAULTS.defaultLeverage()).isEqualTo(10);
         assertThat(DEFAULTS.fundingIntervalMs()).isEqualTo(28_800_000L);
+        assertThat(DEFAULTS.maintenance()).isEqualTo(MaintenanceTiers.BINANCE_BTCUSDT);
+        assertThat(DEFAULTS.impact()).isEqualTo(ImpactModel.NONE);
+        assertThat(DEFAULTS.liquidationFeeRate()).isEqualTo(0.0125);
+        assertThat(DEFAULTS.limitFillShare()).isEqualTo(1.0);
     }
 
     @Test
@@ -38,6 +42,10 @@ class VenueConfigTest {
                 .hasMessage("fees.makerRate must be a fraction in [-0.001, 0.01] (0.0002 = 0.02 %), was NaN");
         assertThatThrownBy(() -> new FeeModel(0.0002, 0.05))
                 .hasMessage("fees.takerRate must be a fraction in [0, 0.01] (0.0005 = 0.05 %), was 0.05");
+        assertThatThrownBy(() -> DEFAULTS.withLiquidationFeeRate(0.06))
+                .hasMessage("venue.liquidationFeeRate must be a fraction in [0, 0.05] (0.0125 = 1.25 %), was 0.06");
+        assertThatThrownBy(() -> DEFAULTS.withLimitFillShare(0))
+                .hasMessage("venue.limitFillShare must be in (0, 1], was 0.0");
         assertThatThrownBy(() -> new SlippageModel(-1, 0, 60_000))
                 .hasMessage("slippage.fixedBps must be in [0, 1000.0], was -1.0");
     }

@@ -71,8 +71,14 @@ final class VenueScenario {
         venue.onMarketEvent(slot);
     }
 
+    /** A trade of 0.5 BTC. */
     void trade(long timeMs, double price) {
-        venue.onMarketEvent(slot.trade(btc.id(), timeMs, Side.BUY, px(price), qty(0.5)));
+        trade(timeMs, price, 0.5);
+    }
+
+    /** A trade of {@code qty} BTC. */
+    void trade(long timeMs, double price, double qty) {
+        venue.onMarketEvent(slot.trade(btc.id(), timeMs, Side.BUY, px(price), qty(qty)));
     }
 
     void mark(long timeMs, double price) {
