@@ -13,6 +13,13 @@ import java.util.Arrays;
  * (isolated margin; fees, funding and tiered maintenance rates ignored).
  */
 public final class LeverageTiers {
+    /** Quantiles a tier's margin spread is represented by. */
+    public static final int SPREAD_POINTS = 5;
+    /** Standard-normal deciles 1, 3, 5, 7, 9: the {@link #SPREAD_POINTS} equally weighted spread points. */
+    private static final double[] SPREAD_Z = {-1.2815515655446004, -0.5244005127080407, 0, 0.5244005127080407,
+        1.2815515655446004};
+    /** The nearest a level may lie to its entry, as a fraction (exchanges liquidate before the entry). */
+    public static final double MIN_DISTANCE = 0.0005;
     private final double[] leverage;
     private final double[] share;
     private final double mmr;
@@ -87,6 +94,24 @@ public final class LeverageTiers {
     /** Liquidation price of a short opened at {@code entry} with this tier's leverage. */
     public double shortLiquidation(double entry, int tier) {
         return entry * (1 + 1 / leverage[tier] - mmr);
+    }
+
+    /**
+     * Distance of a liquidation from its entry, as a fraction of the entry, for this tier's margin 1/L times
+     * the {@code point}-th spread quantile exp(spread·z) (z the standard-normal decile 1, 3, 5, 7 or 9), less
+     * the maintenance margin, never below {@link #MIN_DISTANCE}.
+     */
+    public double distance(int tier, double spread, int point) {
+        return Math.max(MIN_DISTANCE, Math.exp(spread * SPREAD_Z[point]) / leverage[tier] - mmr);
+    }
+
+    /** The largest distance of any spread point from its entry (the lowest leverage, the widest margin). */
+    public double farthestDistance(double spread) {
+        double farthest = 0;
+        for (int i = 0; i < leverage.length; i++) {
+            farthest = Math.max(farthest, distance(i, spread, SPREAD_POINTS - 1));
+        }
+        return farthest;
     }
 
     /** The largest distance of a liquidation from its entry, as a fraction of the entry (the lowest leverage). */

@@ -8,10 +8,36 @@ package cascade.map;
  * @param oiUnit the unit the source counts open interest in
  * @param halfLifeMs age after which a level keeps half its USD (positions get closed for reasons other
  *     than liquidation); 0 = no ageing, levels go only by crossing or falling open interest
+ * @param takerSplit how far the taker flow decides the long/short split of an OI change, in [0, 1]: 0 splits
+ *     evenly (OI alone), 1 gives longs exactly the taker-buy share of a rise (and of a fall, the taker-sell
+ *     share)
+ * @param marginSpread log-normal spread (sd) of the margin around each tier's 1/L, in [0, 1): traders top up,
+ *     use cross margin or leverages between the tiers, so a tier's levels are smeared over
+ *     {@value LeverageTiers#SPREAD_POINTS} quantiles of that spread instead of one price; 0 = one price per tier
+ * @param turnover share of the traded USD taken as positions opened and closed again within the interval's
+ *     net OI change (churn the net change hides), in [0, 1]: entered like an OI rise at the trades'
+ *     volume-weighted price and taker split, then left to the half-life; 0 = net OI changes only
  */
-public record MapConfig(LeverageTiers tiers, double bucketFraction, OiUnit oiUnit, long halfLifeMs) {
-    /** Default tiers, 0.1 % buckets, open interest in coins, no ageing. */
-    public static final MapConfig DEFAULT = new MapConfig(LeverageTiers.defaults(), 0.001, OiUnit.COINS, 0);
+public record MapConfig(LeverageTiers tiers, double bucketFraction, OiUnit oiUnit, long halfLifeMs,
+        double takerSplit, double marginSpread, double turnover) {
+    /**
+     * The default map, chosen on simulator seeds 1–3 only (see docs/simulator.md, "The liquidation-map card
+     * scored against the truth"): default tiers, 0.1 % buckets, open interest in coins, half-life
+     * {@value #DEFAULT_HALF_LIFE_HOURS} h, taker split {@value #DEFAULT_TAKER_SPLIT}.
+     */
+    public static final double DEFAULT_HALF_LIFE_HOURS = 0;
+    public static final double DEFAULT_TAKER_SPLIT = 0;
+    public static final double DEFAULT_MARGIN_SPREAD = 0;
+    public static final double DEFAULT_TURNOVER = 0;
+    public static final MapConfig DEFAULT = new MapConfig(LeverageTiers.defaults(), 0.001, OiUnit.COINS,
+            Math.round(DEFAULT_HALF_LIFE_HOURS * 3_600_000), DEFAULT_TAKER_SPLIT, DEFAULT_MARGIN_SPREAD,
+            DEFAULT_TURNOVER);
+
+    /** As the canonical constructor, with the default taker split, margin spread and turnover. */
+    public MapConfig(LeverageTiers tiers, double bucketFraction, OiUnit oiUnit, long halfLifeMs) {
+        this(tiers, bucketFraction, oiUnit, halfLifeMs, DEFAULT_TAKER_SPLIT, DEFAULT_MARGIN_SPREAD,
+                DEFAULT_TURNOVER);
+    }
 
     public MapConfig {
         if (tiers == null || oiUnit == null) {
@@ -24,6 +50,40 @@ public record MapConfig(LeverageTiers tiers, double bucketFraction, OiUnit oiUni
         if (halfLifeMs < 0) {
             throw new IllegalArgumentException("half-life must be >= 0 (0 = no ageing), was " + halfLifeMs);
         }
+        if (!(takerSplit >= 0 && takerSplit <= 1)) {
+            throw new IllegalArgumentException("taker split must be in [0, 1], was " + takerSplit);
+        }
+        if (!(marginSpread >= 0 && marginSpread < 1)) {
+            throw new IllegalArgumentException("margin spread must be in [0, 1), was " + marginSpread);
+        }
+        if (!(turnover >= 0 && turnover <= 1)) {
+            throw new IllegalArgumentException("turnover must be in [0, 1], was " + turnover);
+        }
+    }
+
+    /** The same map with another half-life. */
+    public MapConfig withHalfLifeMs(long halfLife) {
+        return new MapConfig(tiers, bucketFraction, oiUnit, halfLife, takerSplit, marginSpread, turnover);
+    }
+
+    /** The same map with another taker split. */
+    public MapConfig withTakerSplit(double split) {
+        return new MapConfig(tiers, bucketFraction, oiUnit, halfLifeMs, split, marginSpread, turnover);
+    }
+
+    /** The same map with other tiers. */
+    public MapConfig withTiers(LeverageTiers t) {
+        return new MapConfig(t, bucketFraction, oiUnit, halfLifeMs, takerSplit, marginSpread, turnover);
+    }
+
+    /** The same map with another margin spread. */
+    public MapConfig withMarginSpread(double spread) {
+        return new MapConfig(tiers, bucketFraction, oiUnit, halfLifeMs, takerSplit, spread, turnover);
+    }
+
+    /** The same map with another turnover share. */
+    public MapConfig withTurnover(double share) {
+        return new MapConfig(tiers, bucketFraction, oiUnit, halfLifeMs, takerSplit, marginSpread, share);
     }
 
     /**
@@ -31,6 +91,6 @@ public record MapConfig(LeverageTiers tiers, double bucketFraction, OiUnit oiUni
      * can follow the price a long way before it must move, plus the price's own bucket.
      */
     int buckets() {
-        return 2 * (int) Math.ceil(2 * tiers.farthestDistance() / bucketFraction) + 1;
+        return 2 * (int) Math.ceil(2 * tiers.farthestDistance(marginSpread) / bucketFraction) + 1;
     }
 }
