@@ -27,13 +27,13 @@ public final class MapScoreTable {
         }
         if (results.size() > 1) {
             out.append(String.format(Locale.ROOT, "%nAcross %d recordings: mean [lowest – highest]%n", results.size()));
-            out.append(String.format(Locale.ROOT, "  %-12s %3s %-24s %-24s %-24s%n", "candidates", "k", "estimate",
+            out.append(String.format(Locale.ROOT, "  %-12s %3s %-26s %-26s %-26s%n", "candidates", "k", "estimate",
                     "band", "truth"));
             List<MapScoring.Cell> first = results.get(0).cells();
             for (int i = 0; i < first.size(); i++) {
                 int at = i;
                 MapScoring.Cell c = first.get(i);
-                out.append(String.format(Locale.ROOT, "  %-12s %3d %-24s %-24s %-24s%n", near(c.near()), c.clusters(),
+                out.append(String.format(Locale.ROOT, "  %-12s %3d %-26s %-26s %-26s%n", near(c.near()), c.clusters(),
                         spread(results, at, 0), spread(results, at, 1), spread(results, at, 2)));
             }
             out.append(String.format(Locale.ROOT, "  estimate − band, within ±1 %%, k = 5: %s%n", margin(results)));

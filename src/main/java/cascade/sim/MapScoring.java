@@ -114,6 +114,7 @@ public final class MapScoring {
         double[] widths = new double[cells];
         int scored = 0;
         long nextHour = firstHourMs;
+        long lastMs = Long.MIN_VALUE;
         MarketEvent e = new MarketEvent();
         MarketEvent twinEvent = new MarketEvent();
         while (source.next(e)) {
@@ -138,17 +139,26 @@ public final class MapScoring {
                 open.clear();
                 for (cascade.state.SymbolState s : state.all()) {
                     if (!Double.isNaN(s.liquidationMap.lastPrice())) {
-                        open.add(Hour.predict(s, truth, map.bucketFraction()));
+                        open.add(Hour.predict(s, truth, map.bucketFraction(), nextHour));
                     }
                 }
                 nextHour += SimConfig.HOUR_MS;
             }
             state.onEvent(e);
+            lastMs = e.timeMs;
             if (e.type == EventType.LIQUIDATION) {
                 for (Hour h : open) {
                     if (h.inst.id() == e.instrument) {
                         h.add(e);
                     }
+                }
+            }
+        }
+        for (Hour h : open) { // the last hour counts when the stream reached its last second
+            if (lastMs >= h.startMs + SimConfig.HOUR_MS - 1_000 && h.score(sums)) {
+                scored++;
+                for (int c = 0; c < cells; c++) {
+                    widths[c] += h.widthFraction(c);
                 }
             }
         }
@@ -182,6 +192,7 @@ public final class MapScoring {
     /** One symbol's predictions at the top of an hour and the liquidations of that hour. */
     private static final class Hour {
         final Instrument inst;
+        final long startMs;
         final double price;
         final double[][] ranges; // per cell: estimate lows, highs flattened as [lo0, hi0, lo1, ...]
         final double[][] truthRanges;
@@ -189,14 +200,15 @@ public final class MapScoring {
         double[] usd = new double[16];
         int size;
 
-        private Hour(Instrument inst, double price, double[][] ranges, double[][] truthRanges) {
+        private Hour(Instrument inst, double price, double[][] ranges, double[][] truthRanges, long startMs) {
             this.inst = inst;
+            this.startMs = startMs;
             this.price = price;
             this.ranges = ranges;
             this.truthRanges = truthRanges;
         }
 
-        static Hour predict(cascade.state.SymbolState s, LiquidationTruth truth, double bucketFraction) {
+        static Hour predict(cascade.state.SymbolState s, LiquidationTruth truth, double bucketFraction, long startMs) {
             LiquidationMap map = s.liquidationMap;
             double price = map.lastPrice();
             int cells = NEAR.length * CLUSTERS.length;
@@ -231,7 +243,7 @@ public final class MapScoring {
                     }
                 }
             }
-            return new Hour(s.instrument, price, estimate, real);
+            return new Hour(s.instrument, price, estimate, real, startMs);
         }
 
         void add(MarketEvent e) {
