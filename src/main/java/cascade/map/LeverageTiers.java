@@ -102,7 +102,12 @@ public final class LeverageTiers {
      * the maintenance margin, never below {@link #MIN_DISTANCE}.
      */
     public double distance(int tier, double spread, int point) {
-        return Math.max(MIN_DISTANCE, Math.exp(spread * SPREAD_Z[point]) / leverage[tier] - mmr);
+        return distance(tier, spread, point, 1);
+    }
+
+    /** As {@link #distance(int, double, int)}, with the margin scaled by {@code marginScale}. */
+    public double distance(int tier, double spread, int point, double marginScale) {
+        return Math.max(MIN_DISTANCE, marginScale * Math.exp(spread * SPREAD_Z[point]) / leverage[tier] - mmr);
     }
 
     /** The largest distance of any spread point from its entry (the lowest leverage, the widest margin). */

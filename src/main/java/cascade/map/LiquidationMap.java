@@ -31,6 +31,10 @@ public final class LiquidationMap {
     private static final double DRIFT = Math.sqrt(2);
     /** Points along a bar's path at which its open-interest rise is entered. */
     public static final int BAR_PATH_POINTS = 12;
+    /** Half-life of the recent volatility that {@link MapConfig#volAdaptation} compares with the long run. */
+    public static final int VOL_HALF_LIFE_MIN = 30;
+    /** The recent/long-run volatility ratio is clamped to [1/this, this]. */
+    public static final double VOL_RATIO_LIMIT = 4;
 
     private final MapConfig config;
     private final LeverageTiers tiers;
@@ -49,6 +53,12 @@ public final class LiquidationMap {
     private double barOpen = Double.NaN;
     private double barLow;
     private double barHigh;
+    /** Realised variance per ms of the price at OI observations: recent (EWMA) and since the start. */
+    private double recentVariance = Double.NaN;
+    private double totalSquares;
+    private long totalMs;
+    private double lastVolPrice = Double.NaN;
+    private long lastVolTimeMs;
 
     public LiquidationMap(MapConfig config) {
         this.config = config;
@@ -163,6 +173,7 @@ public final class LiquidationMap {
             return;
         }
         oiSamples++;
+        observeVolatility(timeMs, price);
         if (Double.isNaN(lastOi)) {
             lastOi = openInterest;
             lastOiTimeMs = timeMs;
@@ -328,15 +339,16 @@ public final class LiquidationMap {
         double longUsd = usd * longShare;
         double shortUsd = usd - longUsd;
         double spread = config.marginSpread();
+        double scale = marginScale();
         for (int i = 0; i < tiers.count(); i++) {
-            if (spread == 0) {
+            if (spread == 0 && scale == 1) {
                 ladder.addLong(tiers.longLiquidation(price, i), longUsd * tiers.share(i));
                 ladder.addShort(tiers.shortLiquidation(price, i), shortUsd * tiers.share(i));
                 continue;
             }
             double each = tiers.share(i) / LeverageTiers.SPREAD_POINTS;
             for (int q = 0; q < LeverageTiers.SPREAD_POINTS; q++) {
-                double d = tiers.distance(i, spread, q);
+                double d = tiers.distance(i, spread, q, scale);
                 ladder.addLong(price * (1 - d), longUsd * each);
                 ladder.addShort(price * (1 + d), shortUsd * each);
             }
@@ -370,6 +382,35 @@ public final class LiquidationMap {
         onPrice(lastPrice); // a level the rest of the path crossed after its entry is gone
     }
 
+    /** The margin factor of {@link MapConfig#volAdaptation}: 1 until both volatilities are known. */
+    private double marginScale() {
+        if (config.volAdaptation() == 0 || Double.isNaN(recentVariance) || totalMs <= 0 || totalSquares <= 0) {
+            return 1;
+        }
+        double ratio = Math.sqrt(recentVariance / (totalSquares / totalMs));
+        ratio = Math.max(1 / VOL_RATIO_LIMIT, Math.min(VOL_RATIO_LIMIT, ratio));
+        return Math.pow(ratio, config.volAdaptation());
+    }
+
+    private void observeVolatility(long timeMs, double price) {
+        if (config.volAdaptation() == 0 || !isPrice(price)) {
+            return;
+        }
+        if (!Double.isNaN(lastVolPrice) && timeMs > lastVolTimeMs) {
+            long dt = timeMs - lastVolTimeMs;
+            double r = Math.log(price / lastVolPrice);
+            totalSquares += r * r;
+            totalMs += dt;
+            double rate = r * r / dt;
+            double keep = Math.pow(0.5, dt / (VOL_HALF_LIFE_MIN * 60_000.0));
+            recentVariance = Double.isNaN(recentVariance) ? rate : keep * recentVariance + (1 - keep) * rate;
+        }
+        if (timeMs >= lastVolTimeMs || Double.isNaN(lastVolPrice)) {
+            lastVolPrice = price;
+            lastVolTimeMs = timeMs;
+        }
+    }
+
     private void resetInterval() {
         takerBuyUsd = 0;
         takerSellUsd = 0;
@@ -386,7 +427,7 @@ public final class LiquidationMap {
             ladder.regrid(price, wanted);
             return;
         }
-        double reach = tiers.farthestDistance(config.marginSpread());
+        double reach = tiers.farthestDistance(config.marginSpread()) * config.marginScaleLimit();
         if (!ladder.holds(ladder.index(price * (1 - reach))) || !ladder.holds(ladder.index(price * (1 + reach)))) {
             ladder.slideTo(ladder.index(price) - (ladder.highIndex() - ladder.lowIndex()) / 2);
         }

@@ -17,9 +17,13 @@ package cascade.map;
  * @param turnover share of the traded USD taken as positions opened and closed again within the interval's
  *     net OI change (churn the net change hides), in [0, 1]: entered like an OI rise at the trades'
  *     volume-weighted price and taker split, then left to the half-life; 0 = net OI changes only
+ * @param volAdaptation how far margins follow the volatility regime, in [0, 2]: traders lever up when the
+ *     market is calm, so each tier's margin is taken as 1/L · (recent volatility / the map's long-run
+ *     volatility)^volAdaptation (recent: a {@value LiquidationMap#VOL_HALF_LIFE_MIN}-minute half-life; long
+ *     run: everything the map has seen; the ratio clamped to [¼, 4]); 0 = fixed margins
  */
 public record MapConfig(LeverageTiers tiers, double bucketFraction, OiUnit oiUnit, long halfLifeMs,
-        double takerSplit, double marginSpread, double turnover) {
+        double takerSplit, double marginSpread, double turnover, double volAdaptation) {
     /**
      * The default map, chosen on simulator seeds 1–3 only (see docs/simulator.md, "The liquidation-map card
      * scored against the truth"): default tiers, 0.1 % buckets, open interest in coins, half-life
@@ -29,14 +33,17 @@ public record MapConfig(LeverageTiers tiers, double bucketFraction, OiUnit oiUni
     public static final double DEFAULT_TAKER_SPLIT = 0;
     public static final double DEFAULT_MARGIN_SPREAD = 0;
     public static final double DEFAULT_TURNOVER = 0;
+    public static final double DEFAULT_VOL_ADAPTATION = 0;
     public static final MapConfig DEFAULT = new MapConfig(LeverageTiers.defaults(), 0.001, OiUnit.COINS,
             Math.round(DEFAULT_HALF_LIFE_HOURS * 3_600_000), DEFAULT_TAKER_SPLIT, DEFAULT_MARGIN_SPREAD,
-            DEFAULT_TURNOVER);
+            DEFAULT_TURNOVER, DEFAULT_VOL_ADAPTATION);
 
-    /** As the canonical constructor, with the default taker split, margin spread and turnover. */
+    /**
+     * The plain map of these four settings: an even split, one price per tier, net OI changes only, fixed
+     * margins (what a strategy profile's liquidation-map card configures today).
+     */
     public MapConfig(LeverageTiers tiers, double bucketFraction, OiUnit oiUnit, long halfLifeMs) {
-        this(tiers, bucketFraction, oiUnit, halfLifeMs, DEFAULT_TAKER_SPLIT, DEFAULT_MARGIN_SPREAD,
-                DEFAULT_TURNOVER);
+        this(tiers, bucketFraction, oiUnit, halfLifeMs, 0, 0, 0, 0);
     }
 
     public MapConfig {
@@ -59,31 +66,39 @@ public record MapConfig(LeverageTiers tiers, double bucketFraction, OiUnit oiUni
         if (!(turnover >= 0 && turnover <= 1)) {
             throw new IllegalArgumentException("turnover must be in [0, 1], was " + turnover);
         }
+        if (!(volAdaptation >= 0 && volAdaptation <= 2)) {
+            throw new IllegalArgumentException("volatility adaptation must be in [0, 2], was " + volAdaptation);
+        }
     }
 
     /** The same map with another half-life. */
     public MapConfig withHalfLifeMs(long halfLife) {
-        return new MapConfig(tiers, bucketFraction, oiUnit, halfLife, takerSplit, marginSpread, turnover);
+        return new MapConfig(tiers, bucketFraction, oiUnit, halfLife, takerSplit, marginSpread, turnover, volAdaptation);
     }
 
     /** The same map with another taker split. */
     public MapConfig withTakerSplit(double split) {
-        return new MapConfig(tiers, bucketFraction, oiUnit, halfLifeMs, split, marginSpread, turnover);
+        return new MapConfig(tiers, bucketFraction, oiUnit, halfLifeMs, split, marginSpread, turnover, volAdaptation);
     }
 
     /** The same map with other tiers. */
     public MapConfig withTiers(LeverageTiers t) {
-        return new MapConfig(t, bucketFraction, oiUnit, halfLifeMs, takerSplit, marginSpread, turnover);
+        return new MapConfig(t, bucketFraction, oiUnit, halfLifeMs, takerSplit, marginSpread, turnover, volAdaptation);
     }
 
     /** The same map with another margin spread. */
     public MapConfig withMarginSpread(double spread) {
-        return new MapConfig(tiers, bucketFraction, oiUnit, halfLifeMs, takerSplit, spread, turnover);
+        return new MapConfig(tiers, bucketFraction, oiUnit, halfLifeMs, takerSplit, spread, turnover, volAdaptation);
+    }
+
+    /** The same map with another volatility adaptation. */
+    public MapConfig withVolAdaptation(double exponent) {
+        return new MapConfig(tiers, bucketFraction, oiUnit, halfLifeMs, takerSplit, marginSpread, turnover, exponent);
     }
 
     /** The same map with another turnover share. */
     public MapConfig withTurnover(double share) {
-        return new MapConfig(tiers, bucketFraction, oiUnit, halfLifeMs, takerSplit, marginSpread, share);
+        return new MapConfig(tiers, bucketFraction, oiUnit, halfLifeMs, takerSplit, marginSpread, share, volAdaptation);
     }
 
     /**
@@ -91,6 +106,11 @@ public record MapConfig(LeverageTiers tiers, double bucketFraction, OiUnit oiUni
      * can follow the price a long way before it must move, plus the price's own bucket.
      */
     int buckets() {
-        return 2 * (int) Math.ceil(2 * tiers.farthestDistance(marginSpread) / bucketFraction) + 1;
+        return 2 * (int) Math.ceil(2 * tiers.farthestDistance(marginSpread) * marginScaleLimit() / bucketFraction) + 1;
+    }
+
+    /** The largest factor volatility adaptation may scale a margin by. */
+    double marginScaleLimit() {
+        return Math.pow(LiquidationMap.VOL_RATIO_LIMIT, volAdaptation);
     }
 }

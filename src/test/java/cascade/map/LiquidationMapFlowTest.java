@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class LiquidationMapFlowTest {
     private static final LeverageTiers TIERS = LiquidationMapTest.TWO_TIERS.tiers();
-    private static final MapConfig BY_TAKERS = new MapConfig(TIERS, 0.001, OiUnit.COINS, 0, 1, 0, 0);
+    private static final MapConfig BY_TAKERS = new MapConfig(TIERS, 0.001, OiUnit.COINS, 0, 1, 0, 0, 0);
     private static final MapConfig HALF_BY_TAKERS = BY_TAKERS.withTakerSplit(0.5);
     private static final double EPS = 1e-6;
 
@@ -186,7 +186,7 @@ class LiquidationMapFlowTest {
     @Test
     void aMarginSpreadSmearsATierOverFiveQuantiles() {
         MapConfig one = new MapConfig(new LeverageTiers(new double[] {10}, new double[] {1}, 0.004), 0.001,
-                OiUnit.COINS, 0, 0, 0.2, 0);
+                OiUnit.COINS, 0, 0, 0.2, 0, 0);
         LiquidationMap map = baseline(one);
 
         map.onOpenInterest(1, 1_010, 100_000); // 1 000 000 USD: 500 000 a side, 100 000 per quantile
@@ -198,6 +198,29 @@ class LiquidationMapFlowTest {
             assertThat(map.shortUsdAt(100_000 * (1 + distance))).isCloseTo(100_000, within(EPS));
         }
         assertThat(map.longUsdTotal()).isCloseTo(500_000, within(EPS));
+    }
+
+    /**
+     * Volatility adaptation 1 on one 10× tier: 100 calm minutes (no price change), then +1 % in the 101st.
+     * The recent variance rate is the 30-minute EWMA, (1 − ½^(1/30))·r²/dt, the long run r²/(101 minutes),
+     * so margins widen by √((1 − ½^(1/30))·101) ≈ 1.519: the long opened then sits 14.8 % below, not 9.6 %.
+     */
+    @Test
+    void marginsWidenWhenTheMarketTurnsWilderThanItsLongRun() {
+        MapConfig adapting = new MapConfig(new LeverageTiers(new double[] {10}, new double[] {1}, 0.004), 0.001,
+                OiUnit.COINS, 0, 0, 0, 0, 1);
+        LiquidationMap map = baseline(adapting);
+        for (int j = 1; j <= 100; j++) {
+            map.onOpenInterest(j * 60_000L, 1_000, 100_000);
+        }
+
+        map.onOpenInterest(101 * 60_000L, 1_010, 101_000); // +10 BTC · 101 000 = 1 010 000 USD, 505 000 a side
+
+        double scale = Math.sqrt((1 - Math.pow(0.5, 1 / 30.0)) * 101);
+        assertThat(scale).isCloseTo(1.519, within(0.0005));
+        assertThat(map.longUsdAt(101_000 * (1 - (scale * 0.1 - 0.004)))).isCloseTo(505_000, within(EPS));
+        assertThat(map.shortUsdAt(101_000 * (1 + (scale * 0.1 - 0.004)))).isCloseTo(505_000, within(EPS));
+        assertThat(map.longUsdAt(101_000 * 0.904)).isZero();
     }
 
     @Test
@@ -249,5 +272,6 @@ class LiquidationMapFlowTest {
         assertThatThrownBy(() -> BY_TAKERS.withTakerSplit(1.5)).hasMessageContaining("taker split must be in [0, 1]");
         assertThatThrownBy(() -> BY_TAKERS.withMarginSpread(-0.1)).hasMessageContaining("margin spread");
         assertThatThrownBy(() -> BY_TAKERS.withTurnover(2)).hasMessageContaining("turnover must be in [0, 1]");
+        assertThatThrownBy(() -> BY_TAKERS.withVolAdaptation(3)).hasMessageContaining("volatility adaptation");
     }
 }

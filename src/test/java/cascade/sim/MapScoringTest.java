@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MapScoringTest {
     /** 10× (weight 3) and 25× (weight 1), mmr 0.4 %, 0.1 % buckets, even split, no spread, churn or ageing. */
     private static final MapConfig TWO_TIERS = new MapConfig(new LeverageTiers(new double[] {10, 25},
-            new double[] {3, 1}, 0.004), 0.001, OiUnit.COINS, 0, 0, 0, 0);
+            new double[] {3, 1}, 0.004), 0.001, OiUnit.COINS, 0, 0, 0, 0, 0);
     private static final double EPS = 1e-12;
 
     @TempDir

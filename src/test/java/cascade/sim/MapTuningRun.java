@@ -18,18 +18,20 @@ public final class MapTuningRun {
         String[] splits = args[2].split(",");
         String[] spreads = args[3].split(",");
         String[] turnovers = args[4].split(",");
-        for (int t = 5; t < args.length; t++) {
+        String[] adapts = args[5].split(",");
+        for (int t = 6; t < args.length; t++) {
             LeverageTiers tiers = tiers(args[t]);
             for (String hl : halfLives) {
                 for (String sp : splits) {
                   for (String ms : spreads) {
                   for (String to : turnovers) {
+                  for (String va : adapts) {
                     MapConfig map = MapConfig.DEFAULT.withTiers(tiers)
                             .withHalfLifeMs(Math.round(Double.parseDouble(hl) * 3_600_000))
                             .withTakerSplit(Double.parseDouble(sp)).withMarginSpread(Double.parseDouble(ms))
-                            .withTurnover(Double.parseDouble(to));
-                    StringBuilder line = new StringBuilder(String.format("tiers %-28s hl %5s split %4s spread %4s turnover %5s |",
-                            args[t], hl, sp, ms, to));
+                            .withTurnover(Double.parseDouble(to)).withVolAdaptation(Double.parseDouble(va));
+                    StringBuilder line = new StringBuilder(String.format("tiers %-28s hl %5s split %4s spread %4s turnover %5s va %4s |",
+                            args[t], hl, sp, ms, to, va));
                     double sum = 0;
                     double sumAny = 0;
                     for (String seed : seeds) {
@@ -44,6 +46,7 @@ public final class MapTuningRun {
                     }
                     line.append(String.format(" mean near %.4f any %.4f", sum / seeds.length, sumAny / seeds.length));
                     System.out.println(line);
+                  }
                   }
                   }
                 }
