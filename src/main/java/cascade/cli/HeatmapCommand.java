@@ -37,7 +37,7 @@ public final class HeatmapCommand implements Callable<Integer> {
     String symbol;
 
     @Option(names = "--strategy", paramLabel = "FILE",
-            description = "Take the map settings (tiers, bucket, OI unit) from this profile's liquidation-map card.")
+            description = "Take the map settings from this profile's liquidation-map card (default: the tuned estimate).")
     Path strategy;
 
     @Option(names = "--every", defaultValue = "4h", paramLabel = "SPAN",
@@ -60,7 +60,7 @@ public final class HeatmapCommand implements Callable<Integer> {
     }
 
     private int heatmap() throws Exception {
-        MapConfig config = strategy == null ? MapConfig.DEFAULT
+        MapConfig config = strategy == null ? MapConfig.ESTIMATE
                 : StrategyLoader.load(strategy).liquidationMapConfig();
         if (score) {
             return score(config);

@@ -88,8 +88,8 @@ class MapScoringTest {
         }
         System.out.println("seed " + seed);
 
-        MapScoring.Result direct = MapScoring.simulate(config, MapConfig.DEFAULT, SimConfig.HOUR_MS);
-        MapScoring.Result replayed = MapScoring.recording(file, MapConfig.DEFAULT, SimConfig.HOUR_MS);
+        MapScoring.Result direct = MapScoring.simulate(config, MapConfig.ESTIMATE, SimConfig.HOUR_MS);
+        MapScoring.Result replayed = MapScoring.recording(file, MapConfig.ESTIMATE, SimConfig.HOUR_MS);
 
         assertThat(direct.symbolHours()).isEqualTo(2); // hours 2 and 3 (the first is the warm-up)
         assertThat(replayed.symbolHours()).isEqualTo(direct.symbolHours());
@@ -115,7 +115,7 @@ class MapScoringTest {
             }
         }
 
-        assertThatThrownBy(() -> MapScoring.recording(file, MapConfig.DEFAULT, SimConfig.HOUR_MS))
+        assertThatThrownBy(() -> MapScoring.recording(file, MapConfig.ESTIMATE, SimConfig.HOUR_MS))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("forged.casc: the recording differs from the simulation its header names");
     }
