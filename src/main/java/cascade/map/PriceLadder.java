@@ -128,6 +128,14 @@ final class PriceLadder {
         }
     }
 
+    /** Scales long levels by {@code longFactor} and short levels by {@code shortFactor}. */
+    void scaleSides(double longFactor, double shortFactor) {
+        for (int i = 0; i < size; i++) {
+            longUsd[i] *= longFactor;
+            shortUsd[i] *= shortFactor;
+        }
+    }
+
     /** Slides the ring by whole buckets so it starts at {@code newLow}; buckets leaving it are dropped. */
     void slideTo(long newLow) {
         long from;

@@ -100,6 +100,25 @@ public final class HeatmapRecorder {
         nextMs = Math.floorDiv(timeMs, stepMs) * stepMs + stepMs;
     }
 
+    /** True when some snapshot holds liquidation levels: false means a blank chart (no open-interest rise). */
+    public boolean hasLevels() {
+        for (HeatmapSnapshot s : snapshots) {
+            for (int r = 0; r < s.rows(); r++) {
+                if (s.usd(r) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Why the map is empty: no open interest at all, or open interest that never rose within the chart. */
+    public String emptyReason() {
+        long samples = state.liquidationMap.oiSamples();
+        return samples == 0 ? "no open interest" : samples == 1 ? "only one open-interest observation"
+                : "open interest never rose (no levels within the chart's range)";
+    }
+
     public String symbol() {
         return state.instrument.symbol();
     }

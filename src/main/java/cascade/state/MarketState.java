@@ -4,6 +4,7 @@ import cascade.market.Fixed;
 import cascade.market.Instrument;
 import cascade.market.Instruments;
 import cascade.market.MarketEvent;
+import cascade.market.Side;
 import cascade.map.MapConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,10 +86,11 @@ public final class MarketState {
                 double usd = inst.price(e.price) * inst.qty(e.qty);
                 boolean longLiquidated = e.side.liquidatesLong();
                 s.liquidations.add(e.timeMs, longLiquidated ? usd : 0, longLiquidated ? 0 : usd);
+                s.liquidationMap.onLiquidation(longLiquidated, usd);
             }
             case TRADE -> {
                 price(s, e.price, e.timeMs);
-                s.liquidationMap.onPrice(s.lastPrice);
+                s.liquidationMap.onTrade(s.lastPrice, s.lastPrice * inst.qty(e.qty), e.side == Side.BUY);
             }
             case MARK_PRICE -> {
                 s.markPriceUnits = e.price;
@@ -140,8 +142,9 @@ public final class MarketState {
         s.markPriceTimeMs = e.timeMs;
         price(s, e.price, e.timeMs);
         s.closes.add(e.timeMs, s.lastPrice);
-        s.liquidationMap.onBar(e.timeMs, s.instrument.price(e.low), s.instrument.price(e.high), s.lastPrice,
-                oiOrNaN(e.openInterest));
+        s.liquidationMap.onBar(e.timeMs, s.instrument.price(e.open), s.instrument.price(e.low),
+                s.instrument.price(e.high), s.lastPrice, oiOrNaN(e.openInterest), usdOrZero(e.liqLongUsd),
+                usdOrZero(e.liqShortUsd));
     }
 
     private static void price(SymbolState s, long units, long timeMs) {

@@ -87,7 +87,13 @@ public final class CardFactory {
         } catch (IllegalArgumentException e) {
             throw params.error("oiUnit", e.getMessage());
         }
-        MapConfig map = new MapConfig(tiers, bucket, unit, Math.round(halfLifeHours * 3_600_000));
+        // the estimate's further settings; absent, the plain map (see MapConfig.ESTIMATE for the tuned values)
+        double takerSplit = params.number("takerSplit", 0, 0, 1);
+        double marginSpread = params.number("marginSpread", 0, 0, 0.99);
+        double turnover = params.number("turnover", 0, 0, 1);
+        double volAdaptation = params.number("volAdaptation", 0, 0, 2);
+        MapConfig map = new MapConfig(tiers, bucket, unit, Math.round(halfLifeHours * 3_600_000), takerSplit,
+                marginSpread, turnover, volAdaptation);
         double distance = params.number("distance", 0.03, 0.001, 0.5);
         int minOiSamples = params.integer("minOiSamples", 12, 2, 1_000_000);
         return new LiquidationMapCard(map, distance, minOiSamples);
