@@ -241,6 +241,10 @@ public final class PositionManager {
             }
         } else if (order != null && order.id == exitId && orders.state(exitId) == OrderState.FILLED) {
             exitId = 0;
+        } else if (order != null && reversing && (order.id == oldStopId || order.id == oldTargetId)) {
+            // the old position's stop or target traded while the reversal was on its way: the reversal was
+            // sized to close that position too, so what is left of it would open more than was sized
+            orders.cancel(entryId, now);
         }
         if (qty == 0 && entryId == 0) {
             flat(now);

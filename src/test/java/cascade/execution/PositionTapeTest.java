@@ -554,4 +554,20 @@ class PositionTapeTest {
         assertThat(venue.take()).containsExactly("submit 4 STOP_MARKET SELL 12 stop 9500000 ro bar/stop",
                 "submit 5 LIMIT SELL 12 @11000000 ro bar/target", "cancel 2", "cancel 3");
     }
+
+    @Test
+    void whenTheOldStopTradesWhileAReversalIsOnItsWayTheReversalIsCancelled() {
+        openLong();
+        shortFlush();
+        venue.take(); // submit 4 MARKET SELL 39 bar/reverse
+        fill(2, Side.SELL, 20); // the long's stop fired first: flat
+
+        assertThat(venue.take()).containsExactly("cancel 4");
+        cancelled(4); // the reversal is gone before it traded: flat, and the old target goes too
+        assertThat(venue.take()).containsExactly("cancel 3");
+        assertThat(position()).isZero();
+        assertThat(pm().isFlat()).isTrue();
+        quiet();
+        assertThat(lastAction()).isEqualTo(Action.FLAT);
+    }
 }
