@@ -10,8 +10,12 @@ import cascade.report.SummaryPrinter;
 import cascade.run.BacktestRunner;
 import cascade.run.BacktestSpec;
 import cascade.run.BacktestSpecLoader;
+import cascade.run.DataKind;
+import cascade.run.EffectiveSpec;
+import cascade.strategy.StrategyLoader;
 import cascade.store.RunStore;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,14 +58,37 @@ public final class BacktestCommand implements Callable<Integer> {
             description = "Also record every replayed event into this .casc recording (the ring's journal stage).")
     Path journal;
 
+    @Option(names = "--force", description = "Overwrite an existing --journal file or report in --out.")
+    boolean force;
+
     @Override
     public Integer call() throws Exception {
         return Guard.run(this::backtest);
     }
 
     private int backtest() throws Exception {
-        BacktestSpec spec = withOverrides(BacktestSpecLoader.load(
-                specFile != null ? specFile : CascadeCli.shipped("backtests/default.yml")));
+        Path specPath = specFile != null ? specFile : CascadeCli.shipped("backtests/default.yml");
+        BacktestSpec loaded = BacktestSpecLoader.load(specPath);
+        BacktestSpec spec = withOverrides(loaded);
+        String choice = null;
+        if (strategy == null && data != null) {
+            boolean bars = DataKind.isBars(spec.data());
+            if (!DataKind.fits(StrategyLoader.load(spec.strategy()), bars)) {
+                Path chosen = CascadeCli.shipped(bars ? DataKind.BAR_PROFILE : DataKind.EVENT_PROFILE);
+                choice = "Strategy " + chosen + " chosen for " + (bars ? "bar" : "event-level") + " data: the spec's "
+                        + spec.strategy().getFileName() + " does not decide on it (--strategy to choose another).";
+                spec = spec.withStrategy(chosen);
+            }
+        }
+        if (data != null) {
+            String from = "Data from --data; balance, venue costs and period from the spec " + specPath + ".";
+            choice = choice == null ? from : choice + " " + from;
+        }
+        List<Path> inputs = new ArrayList<>(spec.data());
+        inputs.add(spec.strategy());
+        inputs.add(specPath);
+        Outputs.checkFile("--journal", journal, force, inputs);
+        Outputs.checkDirectory("--out", out, force, ReportWriter.FILE_NAMES);
         AppConfig app = AppConfig.load(CascadeCli.shipped("config/cascade.yml"));
         long started = System.nanoTime();
         BacktestResult result;
@@ -69,9 +96,12 @@ public final class BacktestCommand implements Callable<Integer> {
             BacktestRunner.Options options = new BacktestRunner.Options(
                     skipBadLines ? BadLinePolicy.SKIP : BadLinePolicy.FAIL, store, ProgressBar.forTerminal(),
                     CodeVersion.get(), null, journal);
-            result = BacktestRunner.run(spec, options);
+            result = BacktestRunner.run(EffectiveSpec.of(spec), options);
         }
-        Path dir = out != null ? out : spec.outDir().resolve(spec.name() + "-" + result.runId());
+        if (choice != null) {
+            result = result.withNoteFirst(choice);
+        }
+        Path dir = out != null ? out : RunFolders.fresh(spec.outDir(), spec.name(), result.runId());
         ReportFiles files = ReportWriter.write(result, dir);
         SummaryPrinter.print(result, files.metrics(), System.out);
         System.out.printf("%nReport: %s%nTrades: %s%nTook %.1f s%n", files.html(), files.tradesCsv(),
@@ -80,11 +110,9 @@ public final class BacktestCommand implements Callable<Integer> {
     }
 
     private BacktestSpec withOverrides(BacktestSpec s) {
-        long fromMs = from != null ? BacktestSpecLoader.parseTime(from) : s.fromMs();
-        long toMs = to != null ? BacktestSpecLoader.parseTime(to) : s.toMs();
-        if (fromMs >= toMs) {
-            throw new IllegalArgumentException("--to must be after --from");
-        }
+        long fromMs = TimeOptions.parse("--from", from, s.fromMs());
+        long toMs = TimeOptions.parse("--to", to, s.toMs());
+        TimeOptions.checkOrder(fromMs, toMs);
         BacktestSpec spec = data != null ? s.withData(List.copyOf(data)) : s;
         return new BacktestSpec(spec.name(), spec.description(), spec.data(),
                 strategy != null ? strategy : spec.strategy(), fromMs, toMs, spec.initialBalanceUsd(), spec.venue(),

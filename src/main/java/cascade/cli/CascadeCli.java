@@ -11,8 +11,10 @@ import picocli.CommandLine.Command;
         subcommands = {BacktestCommand.class, SimulateCommand.class, SignalsCommand.class, HeatmapCommand.class,
             CommandLine.HelpCommand.class})
 public final class CascadeCli implements Runnable {
-    /** Exit code for bad input or configuration (picocli uses 2 for bad command-line usage). */
+    /** Exit code for bad input or configuration. */
     public static final int EXIT_BAD_INPUT = 1;
+    /** Exit code for a command-line mistake: picocli's for an unknown option, ours for a bad option value. */
+    public static final int EXIT_USAGE = 2;
     /** Exit code when the engine itself failed (a bug): results must not be trusted. */
     public static final int EXIT_ENGINE_FAILURE = 3;
 

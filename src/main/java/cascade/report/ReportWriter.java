@@ -10,6 +10,10 @@ import java.nio.file.Path;
  * summary.txt, equity.png, price.png and imbalance.png. Existing files of the same names are replaced.
  */
 public final class ReportWriter {
+    /** The files {@link #write} creates in the report directory. */
+    public static final java.util.List<String> FILE_NAMES = java.util.List.of("report.html", "trades.csv",
+            "summary.txt", "equity.png", "price.png", "imbalance.png");
+
     private ReportWriter() {
     }
 

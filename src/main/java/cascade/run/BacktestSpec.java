@@ -34,6 +34,12 @@ public record BacktestSpec(String name, String description, List<Path> data, Pat
                 sampleStep, outDir, sourceText, null);
     }
 
+    /** A copy with another strategy profile. */
+    public BacktestSpec withStrategy(Path profile) {
+        return new BacktestSpec(name, description, data, profile, fromMs, toMs, initialBalanceUsd, venue, clockStep,
+                sampleStep, outDir, sourceText, simulation);
+    }
+
     /** A spec with default costs for ad-hoc runs from the command line (e.g. {@code cascade signals}). */
     public static BacktestSpec adHoc(String name, List<Path> data, Path strategy, long fromMs, long toMs) {
         return new BacktestSpec(name, "", data, strategy, fromMs, toMs, 10_000, VenueCosts.DEFAULT,

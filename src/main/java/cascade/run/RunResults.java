@@ -65,7 +65,7 @@ final class RunResults {
         return new BacktestResult(runId, spec.name(), profile.name(), source.describe(), primary, m.firstSampleMs(),
                 m.lastSampleMs(), spec.initialBalanceUsd(), m.equity, m.buyAndHold, m.price, m.imbalance,
                 List.copyOf(ledger.trades()), Fixed.usd(venue.totalFeesUsd()), Fixed.usd(venue.totalFundingUsd()),
-                YEAR_MS / sampleMs, m.timeInMarket(), notes, counters);
+                YEAR_MS / sampleMs, m.timeInMarket(), notes, counters, EffectiveSettings.of(spec, profile));
     }
 
 }

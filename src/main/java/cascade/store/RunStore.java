@@ -31,7 +31,8 @@ public final class RunStore implements AutoCloseable {
      */
     public static RunStore open(StoreConfig config) {
         HikariConfig hikari = new HikariConfig();
-        hikari.setJdbcUrl(config.jdbcUrl());
+        String url = shared(config.jdbcUrl());
+        hikari.setJdbcUrl(url);
         hikari.setUsername(config.user());
         hikari.setPassword("");
         hikari.setMaximumPoolSize(POOL_SIZE);
@@ -45,8 +46,35 @@ public final class RunStore implements AutoCloseable {
             if (dataSource != null) {
                 dataSource.close();
             }
-            throw new StoreException("cannot open the run store at " + config.jdbcUrl() + ": " + e.getMessage(), e);
+            throw new StoreException(inUse(e)
+                    ? "the run store at " + config.jdbcUrl() + " is in use by another process and cannot be shared"
+                            + " (its url sets AUTO_SERVER=FALSE): wait for that run to finish, run with --no-store,"
+                            + " or point store.jdbcUrl in config/cascade.yml at another file"
+                    : "cannot open the run store at " + config.jdbcUrl() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A file store is opened in H2's automatic mixed mode ({@code AUTO_SERVER=TRUE}) unless the url says
+     * otherwise: the first process opens the file and serves it on a loopback TCP port guarded by a random key
+     * kept in the lock file; later processes connect through it, so two Cascade runs on one machine both
+     * record. In-memory stores are private to their JVM and left as they are.
+     */
+    static String shared(String jdbcUrl) {
+        if (!jdbcUrl.startsWith("jdbc:h2:file:") || jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains(
+                "AUTO_SERVER=")) {
+            return jdbcUrl;
+        }
+        return jdbcUrl + ";AUTO_SERVER=TRUE";
+    }
+
+    private static boolean inUse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Database may be already in use")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A private in-memory store for tests: {@code jdbc:h2:mem:NAME}, kept until the JVM exits. */
