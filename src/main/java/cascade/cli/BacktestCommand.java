@@ -13,7 +13,9 @@ import cascade.run.BacktestSpecLoader;
 import cascade.run.DataKind;
 import cascade.run.EffectiveSpec;
 import cascade.strategy.StrategyLoader;
+import cascade.store.RunDetails;
 import cascade.store.RunStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,20 +91,26 @@ public final class BacktestCommand implements Callable<Integer> {
         inputs.add(specPath);
         Outputs.checkFile("--journal", journal, force, inputs);
         Outputs.checkDirectory("--out", out, force, ReportWriter.FILE_NAMES);
-        AppConfig app = AppConfig.load(CascadeCli.shipped("config/cascade.yml"));
+        AppConfig app = CascadeCli.appConfig();
         long started = System.nanoTime();
         BacktestResult result;
+        ReportFiles files;
         try (RunStore store = noStore ? null : RunStore.open(app.store())) {
             BacktestRunner.Options options = new BacktestRunner.Options(
                     skipBadLines ? BadLinePolicy.SKIP : BadLinePolicy.FAIL, store, ProgressBar.forTerminal(),
                     CodeVersion.get(), null, journal);
             result = BacktestRunner.run(EffectiveSpec.of(spec), options);
+            if (choice != null) {
+                result = result.withNoteFirst(choice);
+            }
+            Path dir = out != null ? out : RunFolders.fresh(spec.outDir(), spec.name(), result.runId());
+            files = ReportWriter.write(result, dir);
+            if (store != null) {
+                store.recordDetails(Long.parseLong(result.runId()), new RunDetails(result.dataDescription(),
+                        result.fromMs(), result.toMs(), dir.toAbsolutePath().normalize().toString(),
+                        Files.readString(files.summary())));
+            }
         }
-        if (choice != null) {
-            result = result.withNoteFirst(choice);
-        }
-        Path dir = out != null ? out : RunFolders.fresh(spec.outDir(), spec.name(), result.runId());
-        ReportFiles files = ReportWriter.write(result, dir);
         SummaryPrinter.print(result, files.metrics(), System.out);
         System.out.printf("%nReport: %s%nTrades: %s%nTook %.1f s%n", files.html(), files.tradesCsv(),
                 (System.nanoTime() - started) / 1e9);

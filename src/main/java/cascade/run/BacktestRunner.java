@@ -30,7 +30,6 @@ import cascade.strategy.StrategyProfile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Runs one backtest: opens the data, wires the engine with the simulated venue, replays every event through
@@ -106,7 +105,8 @@ public final class BacktestRunner {
                         recorder == null ? "unsaved" : Long.toString(recorder.runId()), barMs);
                 status = RunStatus.COMPLETED;
                 if (recorder != null) {
-                    recorder.metrics(cascade.report.MetricsCalculator.calculate(result).toMap(), Map.of());
+                    cascade.report.Metrics metrics = cascade.report.MetricsCalculator.calculate(result);
+                    recorder.metrics(metrics.strategyMap(), metrics.buyAndHoldMap());
                 }
                 return result;
             } finally {

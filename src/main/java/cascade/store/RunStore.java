@@ -6,6 +6,7 @@ import cascade.market.Instruments;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -107,6 +108,47 @@ public final class RunStore implements AutoCloseable {
             throw new StoreException("cannot record the start of run '" + info.specName() + "': " + e.getMessage(), e);
         }
         return new RunRecorder(runId, dataSource, instruments, queueCapacity, batchSize);
+    }
+
+    /**
+     * Records what a finished run adds: the data as read, the period sampled, its report folder and summary.
+     *
+     * @throws StoreException when it cannot be written
+     */
+    public void recordDetails(long runId, RunDetails details) {
+        try {
+            RunHousekeeping.recordDetails(dataSource, runId, details);
+        } catch (SQLException e) {
+            throw new StoreException("cannot record the details of run " + runId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Deletes these runs and everything recorded for them, in one transaction.
+     *
+     * @return the ids that existed and were deleted, in the order given
+     */
+    public List<Long> deleteRuns(List<Long> runIds) {
+        try {
+            return RunHousekeeping.delete(dataSource, runIds);
+        } catch (SQLException e) {
+            throw new StoreException("cannot delete runs " + runIds + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Deletes all runs but the newest {@code keep} (by id), except runs still RUNNING (another process may be
+     * recording them); returns the deleted ids, oldest first.
+     */
+    public List<Long> prune(int keep) {
+        if (keep < 0) {
+            throw new IllegalArgumentException("keep must not be negative, was " + keep);
+        }
+        try {
+            return RunHousekeeping.delete(dataSource, RunHousekeeping.allButNewest(dataSource, keep));
+        } catch (SQLException e) {
+            throw new StoreException("cannot prune the run store: " + e.getMessage(), e);
+        }
     }
 
     /** Read access to stored runs. */
