@@ -7,12 +7,12 @@ import java.nio.file.Path;
 
 /**
  * Writes the full report of one run into a directory: report.html (self-contained), trades.csv,
- * summary.txt, equity.png, price.png and imbalance.png. Existing files of the same names are replaced.
+ * summary.txt, equity.png, price.png, imbalance.png and returns.png (the trade return distribution). Existing files of the same names are replaced.
  */
 public final class ReportWriter {
     /** The files {@link #write} creates in the report directory. */
     public static final java.util.List<String> FILE_NAMES = java.util.List.of("report.html", "trades.csv",
-            "summary.txt", "equity.png", "price.png", "imbalance.png");
+            "summary.txt", "equity.png", "price.png", "imbalance.png", "returns.png");
 
     private ReportWriter() {
     }
@@ -33,6 +33,7 @@ public final class ReportWriter {
                 Files.write(outDir.resolve("equity.png"), charts.equityPng()),
                 Files.write(outDir.resolve("price.png"), charts.pricePng()),
                 Files.write(outDir.resolve("imbalance.png"), charts.imbalancePng()),
+                Files.write(outDir.resolve("returns.png"), charts.distributionPng()),
                 metrics);
     }
 
