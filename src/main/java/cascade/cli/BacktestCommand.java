@@ -29,6 +29,7 @@ import picocli.CommandLine.Parameters;
         description = {"Run a backtest over recorded data and write the report.",
             "Without SPEC runs backtests/default.yml: one year of Binance BTCUSDT 4h bars."})
 public final class BacktestCommand implements Callable<Integer> {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BacktestCommand.class);
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SPEC", description = "Backtest spec (YAML).")
     Path specFile;
@@ -63,12 +64,22 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite an existing --journal file or report in --out.")
     boolean force;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print only warnings, errors and where the report is.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also log DEBUG lines (console and run.log).")
+    boolean verbose;
+
     @Override
     public Integer call() throws Exception {
-        return Guard.run(this::backtest);
+        return Guard.run(() -> {
+            try (RunLog log = RunLog.start(quiet, verbose)) {
+                return backtest(log);
+            }
+        });
     }
 
-    private int backtest() throws Exception {
+    private int backtest(RunLog log) throws Exception {
         Path specPath = specFile != null ? specFile : CascadeCli.shipped("backtests/default.yml");
         BacktestSpec loaded = BacktestSpecLoader.load(specPath);
         BacktestSpec spec = withOverrides(loaded);
@@ -90,14 +101,22 @@ public final class BacktestCommand implements Callable<Integer> {
         inputs.add(spec.strategy());
         inputs.add(specPath);
         Outputs.checkFile("--journal", journal, force, inputs);
-        Outputs.checkDirectory("--out", out, force, ReportWriter.FILE_NAMES);
+        List<String> written = new ArrayList<>(ReportWriter.FILE_NAMES);
+        written.add(RunLog.FILE_NAME);
+        Outputs.checkDirectory("--out", out, force, written);
         AppConfig app = CascadeCli.appConfig();
         long started = System.nanoTime();
+        LOG.info("backtest {}: strategy {}, data {}, period {}", specPath, spec.strategy(),
+                spec.simulation() != null ? "simulated" : spec.data(), periodText(spec));
+        if (choice != null) {
+            LOG.info(choice);
+        }
         BacktestResult result;
         ReportFiles files;
         try (RunStore store = noStore ? null : RunStore.open(app.store())) {
             BacktestRunner.Options options = new BacktestRunner.Options(
-                    skipBadLines ? BadLinePolicy.SKIP : BadLinePolicy.FAIL, store, ProgressBar.forTerminal(),
+                    skipBadLines ? BadLinePolicy.SKIP : BadLinePolicy.FAIL, store,
+                    quiet ? null : ProgressBar.forTerminal(),
                     CodeVersion.get(), null, journal);
             result = BacktestRunner.run(EffectiveSpec.of(spec), options);
             if (choice != null) {
@@ -105,16 +124,28 @@ public final class BacktestCommand implements Callable<Integer> {
             }
             Path dir = out != null ? out : RunFolders.fresh(spec.outDir(), spec.name(), result.runId());
             files = ReportWriter.write(result, dir);
+            LOG.info("run {} finished in {} s: {} trades, report in {}", result.runId(),
+                    String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9),
+                    result.trades().size(), dir);
+            log.writeInto(dir);
             if (store != null) {
                 store.recordDetails(Long.parseLong(result.runId()), new RunDetails(result.dataDescription(),
                         result.fromMs(), result.toMs(), dir.toAbsolutePath().normalize().toString(),
                         Files.readString(files.summary())));
             }
         }
-        SummaryPrinter.print(result, files.metrics(), System.out);
-        System.out.printf("%nReport: %s%nTrades: %s%nTook %.1f s%n", files.html(), files.tradesCsv(),
-                (System.nanoTime() - started) / 1e9);
+        if (!quiet) {
+            SummaryPrinter.print(result, files.metrics(), System.out);
+            System.out.println();
+        }
+        System.out.printf("Report: %s%nTrades: %s%nLog: %s%nTook %.1f s%n", files.html(), files.tradesCsv(),
+                files.html().resolveSibling(RunLog.FILE_NAME), (System.nanoTime() - started) / 1e9);
         return 0;
+    }
+
+    private static String periodText(BacktestSpec spec) {
+        return (spec.fromMs() == Long.MIN_VALUE ? "start of data" : java.time.Instant.ofEpochMilli(spec.fromMs()))
+                + " to " + (spec.toMs() == Long.MAX_VALUE ? "end of data" : java.time.Instant.ofEpochMilli(spec.toMs()));
     }
 
     private BacktestSpec withOverrides(BacktestSpec s) {
