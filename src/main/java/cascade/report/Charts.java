@@ -22,7 +22,18 @@ public final class Charts {
     public static ChartImages render(BacktestResult result) {
         return new ChartImages(equity(result.equity(), result.buyAndHold()),
                 price(result.price(), result.trades(), result.primarySymbol()), imbalance(result.imbalance()),
-                returnDistribution(result.trades(), ReturnHistogram.DEFAULT_BINS));
+                returnDistribution(result.trades(), ReturnHistogram.DEFAULT_BINS), otherSymbols(result));
+    }
+
+    /** A price chart with its trades for each traded symbol other than the primary one. */
+    private static java.util.Map<String, byte[]> otherSymbols(BacktestResult result) {
+        java.util.Map<String, byte[]> charts = new java.util.LinkedHashMap<>();
+        result.tradedPrices().forEach((symbol, prices) -> {
+            if (!symbol.equals(result.primarySymbol())) {
+                charts.put(symbol, price(prices, result.trades(), symbol));
+            }
+        });
+        return charts;
     }
 
     /** Equity vs buy-and-hold (USD) with the strategy's drawdown (%) in a sub-chart below. */

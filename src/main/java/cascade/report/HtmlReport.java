@@ -46,6 +46,8 @@ public final class HtmlReport {
         Html.figure(html, charts.equityPng(), "Equity vs buy & hold, with drawdown");
         Html.figure(html, charts.pricePng(), result.primarySymbol() + " price with entries and exits by kind");
         Html.figure(html, charts.imbalancePng(), "Liquidation imbalance (long liquidated / total)");
+        charts.symbolPricePngs().forEach((symbol, png) ->
+                Html.figure(html, png, symbol + " price with entries and exits by kind"));
         if (charts.distributionPng() != null) {
             Html.figure(html, charts.distributionPng(), "Distribution of trade net returns (% of entry notional)");
         }

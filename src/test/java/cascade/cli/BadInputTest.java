@@ -131,10 +131,18 @@ class BadInputTest {
     @Test
     void eventDataWithoutStrategyGetsTheIntradayProfileAndSaysSo() throws IOException {
         Path casc = dir.resolve("day.casc");
-        assertThat(CascadeCli.execute("simulate", "--symbols", "2", "--duration", "20m", "--seed", "7", "--out",
+        assertThat(CascadeCli.execute("simulate", "--symbols", "2", "--duration", "2h", "--seed", "7", "--out",
                 casc.toString())).isZero();
 
         assertThat(backtest("--data", casc.toString(), "--out", dir.resolve("r").toString())).isZero();
+        List<String> traded = Files.readAllLines(dir.resolve("r/trades.csv")).stream().skip(1)
+                .map(line -> line.split(",")[0]).distinct().sorted().toList();
+        assertThat(traded).containsExactly("BTCUSDT", "ETHUSDT");
+        // two simulated symbols, both traded: buy-and-hold is their basket, each gets a price chart
+        assertThat(out()).contains("- Buy-and-hold is an equal-weight basket of the 2 traded symbols (BTCUSDT,"
+                + " ETHUSDT) from the first sample, without fees or funding.\n");
+        assertThat(dir.resolve("r/price-ETHUSDT.png")).isRegularFile();
+        assertThat(dir.resolve("r/price-BTCUSDT.png")).doesNotExist();
         assertThat(out()).contains("Strategy : liquidation-intraday (strategies/liquidation-intraday.yml)\n",
                 "Costs    : maker 0.020%, taker 0.050%, slippage 2 bps, latency 0s, maintenance margin 0.40%,"
                         + " funding every 8h\n",
