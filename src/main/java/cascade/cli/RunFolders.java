@@ -29,7 +29,12 @@ final class RunFolders {
 
     /** Creates and returns the first free folder (atomically: two runs at once get two folders). */
     static Path unsaved(Path parent, String specName, LocalDateTime nowUtc) throws IOException {
-        String base = specName + "-unsaved-" + STAMP.format(nowUtc);
+        return stamped(parent, specName + "-unsaved", nowUtc);
+    }
+
+    /** Creates and returns {@code <prefix>-<UTC time>}, or the first free {@code -2}, {@code -3} … after it. */
+    static Path stamped(Path parent, String prefix, LocalDateTime nowUtc) throws IOException {
+        String base = prefix + "-" + STAMP.format(nowUtc);
         Files.createDirectories(parent);
         for (int n = 1;; n++) {
             Path dir = parent.resolve(n == 1 ? base : base + "-" + n);
