@@ -16,6 +16,8 @@ import javax.sql.DataSource;
  */
 public final class RunStore implements AutoCloseable {
     private static final int POOL_SIZE = 3;
+    private static final int IN_USE_ATTEMPTS = 20;
+    private static final long IN_USE_WAIT_MS = 250;
 
     private final HikariDataSource dataSource;
     private final String schemaVersion;
@@ -31,8 +33,35 @@ public final class RunStore implements AutoCloseable {
      * @throws StoreException naming the url when the database cannot be opened or migrated
      */
     public static RunStore open(StoreConfig config) {
-        HikariConfig hikari = new HikariConfig();
         String url = shared(config.jdbcUrl());
+        boolean exclusive = !url.equals(config.jdbcUrl()) ? false
+                : url.toUpperCase(java.util.Locale.ROOT).contains("AUTO_SERVER=FALSE");
+        for (int attempt = 1;; attempt++) {
+            try {
+                return tryOpen(config, url);
+            } catch (RuntimeException e) {
+                // two processes creating a new store at the same moment: the second finds the file locked before
+                // the first serves it; it is served a moment later
+                if (!inUse(e) || exclusive || attempt == IN_USE_ATTEMPTS) {
+                    throw new StoreException(!inUse(e)
+                            ? "cannot open the run store at " + config.jdbcUrl() + ": " + e.getMessage()
+                            : "the run store at " + config.jdbcUrl() + " is in use by another process"
+                                    + (exclusive ? " and cannot be shared (its url sets AUTO_SERVER=FALSE)" : "")
+                                    + ": wait for that run to finish, run with --no-store, or point store.jdbcUrl in"
+                                    + " config/cascade.yml at another file", e);
+                }
+                try {
+                    Thread.sleep(IN_USE_WAIT_MS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new StoreException("interrupted while waiting for the run store", interrupted);
+                }
+            }
+        }
+    }
+
+    private static RunStore tryOpen(StoreConfig config, String url) {
+        HikariConfig hikari = new HikariConfig();
         hikari.setJdbcUrl(url);
         hikari.setUsername(config.user());
         hikari.setPassword("");
@@ -47,11 +76,7 @@ public final class RunStore implements AutoCloseable {
             if (dataSource != null) {
                 dataSource.close();
             }
-            throw new StoreException(inUse(e)
-                    ? "the run store at " + config.jdbcUrl() + " is in use by another process and cannot be shared"
-                            + " (its url sets AUTO_SERVER=FALSE): wait for that run to finish, run with --no-store,"
-                            + " or point store.jdbcUrl in config/cascade.yml at another file"
-                    : "cannot open the run store at " + config.jdbcUrl() + ": " + e.getMessage(), e);
+            throw e;
         }
     }
 

@@ -21,9 +21,16 @@ class SharedStoreTest {
 
     /** Starts {@link HoldStore} in another JVM and waits until it holds the store. */
     private Process holder(String mode) throws IOException {
+        return awaitReady(start(mode));
+    }
+
+    private Process start(String mode) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), HoldStore.class.getName(),
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), HoldStore.class.getName(),
                 dir.toString(), mode).redirectErrorStream(true).start();
+    }
+
+    private static Process awaitReady(Process p) throws IOException {
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = out.readLine()) != null && !line.equals("ready")) {
@@ -49,6 +56,22 @@ class SharedStoreTest {
             assertThat(store.queries().listRuns()).extracting(StoredRun::specName).containsExactly("held", "second");
         } finally {
             assertThat(release(first)).isZero();
+        }
+    }
+
+    @Test
+    void twoProcessesCreatingANewStoreAtOnceBothRecord() throws Exception {
+        Process a = start("shared");
+        Process b = start("shared");
+        try {
+            awaitReady(a);
+            awaitReady(b);
+        } finally {
+            assertThat(release(a)).isZero();
+            assertThat(release(b)).isZero();
+        }
+        try (RunStore store = RunStore.open(StoreConfig.inDirectory(dir))) {
+            assertThat(store.queries().listRuns()).extracting(StoredRun::specName).containsExactly("held", "held");
         }
     }
 
