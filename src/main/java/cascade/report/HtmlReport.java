@@ -10,13 +10,13 @@ import java.util.TreeMap;
  */
 public final class HtmlReport {
     private static final String CSS = """
-            body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:1160px}
+            body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:1240px}
             h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid #ddd}
             table{border-collapse:collapse;font-size:.9em}
             th,td{padding:.25em .6em;border-bottom:1px solid #eee;text-align:left}
             table.metrics td+td,table.trades td{text-align:right;font-variant-numeric:tabular-nums}
             table.trades td:nth-child(-n+4),table.trades td:nth-child(n+14){text-align:left}
-            table.trades{font-size:.75em}table.trades td,table.trades th{white-space:nowrap;padding:.2em .35em}
+            table.trades{font-size:.72em}table.trades td,table.trades th{white-space:nowrap;padding:.2em .35em}
             .wide{overflow-x:auto;max-width:100%}
             table.heat td,table.periods td,table.groups td+td,table.drawdowns td{text-align:right;
             font-variant-numeric:tabular-nums;white-space:nowrap}
