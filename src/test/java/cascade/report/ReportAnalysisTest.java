@@ -141,6 +141,9 @@ class ReportAnalysisTest {
         CurveMetrics m = MetricsCalculator.curve(oneDay, 365);
         assertThat(m.annualisedReturn()).isNaN();
         assertThat(m.calmar()).isNaN();
+        assertThat(m.sharpe()).isNaN();
+        assertThat(m.sortino()).isNaN();
+        assertThat(m.totalReturn()).isCloseTo(0.02, within(1e-12));
         assertThat(ReportFormat.percent(m.annualisedReturn())).isEqualTo("n/a");
     }
 
