@@ -17,6 +17,8 @@ import javax.sql.DataSource;
 public final class RunStore implements AutoCloseable {
     private static final int POOL_SIZE = 3;
     private static final int IN_USE_ATTEMPTS = 20;
+    /** H2's system property for the address its servers bind to. */
+    private static final String BIND_ADDRESS = "h2.bindAddress";
     private static final long IN_USE_WAIT_MS = 250;
 
     private final HikariDataSource dataSource;
@@ -33,6 +35,10 @@ public final class RunStore implements AutoCloseable {
      * @throws StoreException naming the url when the database cannot be opened or migrated
      */
     public static RunStore open(StoreConfig config) {
+        // the automatic server listens on every interface unless told otherwise: keep it to this machine
+        if (System.getProperty(BIND_ADDRESS) == null) {
+            System.setProperty(BIND_ADDRESS, "127.0.0.1");
+        }
         String url = shared(config.jdbcUrl());
         boolean exclusive = !url.equals(config.jdbcUrl()) ? false
                 : url.toUpperCase(java.util.Locale.ROOT).contains("AUTO_SERVER=FALSE");
