@@ -10,8 +10,14 @@ import cascade.report.SummaryPrinter;
 import cascade.run.BacktestRunner;
 import cascade.run.BacktestSpec;
 import cascade.run.BacktestSpecLoader;
+import cascade.run.DataKind;
+import cascade.run.EffectiveSpec;
+import cascade.strategy.StrategyLoader;
+import cascade.store.RunDetails;
 import cascade.store.RunStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,6 +29,7 @@ import picocli.CommandLine.Parameters;
         description = {"Run a backtest over recorded data and write the report.",
             "Without SPEC runs backtests/default.yml: one year of Binance BTCUSDT 4h bars."})
 public final class BacktestCommand implements Callable<Integer> {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BacktestCommand.class);
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SPEC", description = "Backtest spec (YAML).")
     Path specFile;
@@ -54,37 +61,97 @@ public final class BacktestCommand implements Callable<Integer> {
             description = "Also record every replayed event into this .casc recording (the ring's journal stage).")
     Path journal;
 
+    @Option(names = "--force", description = "Overwrite an existing --journal file or report in --out.")
+    boolean force;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only warnings, errors and where the report is.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also log DEBUG lines (console and run.log).")
+    boolean verbose;
+
     @Override
     public Integer call() throws Exception {
-        return Guard.run(this::backtest);
+        return Guard.run(() -> {
+            try (RunLog log = RunLog.start(quiet, verbose)) {
+                return backtest(log);
+            }
+        });
     }
 
-    private int backtest() throws Exception {
-        BacktestSpec spec = withOverrides(BacktestSpecLoader.load(
-                specFile != null ? specFile : CascadeCli.shipped("backtests/default.yml")));
-        AppConfig app = AppConfig.load(CascadeCli.shipped("config/cascade.yml"));
+    private int backtest(RunLog log) throws Exception {
+        Path specPath = specFile != null ? specFile : CascadeCli.shipped("backtests/default.yml");
+        BacktestSpec loaded = BacktestSpecLoader.load(specPath);
+        BacktestSpec spec = withOverrides(loaded);
+        String choice = null;
+        if (strategy == null && data != null) {
+            boolean bars = DataKind.isBars(spec.data());
+            if (!DataKind.fits(StrategyLoader.load(spec.strategy()), bars)) {
+                Path chosen = CascadeCli.shipped(bars ? DataKind.BAR_PROFILE : DataKind.EVENT_PROFILE);
+                choice = "Strategy " + chosen + " chosen for " + (bars ? "bar" : "event-level") + " data: the spec's "
+                        + spec.strategy().getFileName() + " does not decide on it (--strategy to choose another).";
+                spec = spec.withStrategy(chosen);
+            }
+        }
+        if (data != null) {
+            String from = "Data from --data; balance, venue costs and period from the spec " + specPath + ".";
+            choice = choice == null ? from : choice + " " + from;
+        }
+        List<Path> inputs = new ArrayList<>(spec.data());
+        inputs.add(spec.strategy());
+        inputs.add(specPath);
+        Outputs.checkFile("--journal", journal, force, inputs);
+        List<String> written = new ArrayList<>(ReportWriter.FILE_NAMES);
+        written.add(RunLog.FILE_NAME);
+        Outputs.checkDirectory("--out", out, force, written);
+        AppConfig app = CascadeCli.appConfig();
         long started = System.nanoTime();
+        LOG.info("backtest {}: strategy {}, data {}, period {}", specPath, spec.strategy(),
+                spec.simulation() != null ? "simulated" : spec.data(), periodText(spec));
+        if (choice != null) {
+            LOG.info(choice);
+        }
         BacktestResult result;
+        ReportFiles files;
         try (RunStore store = noStore ? null : RunStore.open(app.store())) {
             BacktestRunner.Options options = new BacktestRunner.Options(
-                    skipBadLines ? BadLinePolicy.SKIP : BadLinePolicy.FAIL, store, ProgressBar.forTerminal(),
+                    skipBadLines ? BadLinePolicy.SKIP : BadLinePolicy.FAIL, store,
+                    quiet ? null : ProgressBar.forTerminal(),
                     CodeVersion.get(), null, journal);
-            result = BacktestRunner.run(spec, options);
+            result = BacktestRunner.run(EffectiveSpec.of(spec), options);
+            if (choice != null) {
+                result = result.withNoteFirst(choice);
+            }
+            Path dir = out != null ? out : RunFolders.fresh(spec.outDir(), spec.name(), result.runId());
+            files = ReportWriter.write(result, dir);
+            LOG.info("run {} finished in {} s: {} trades, report in {}", result.runId(),
+                    String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9),
+                    result.trades().size(), dir);
+            log.writeInto(dir);
+            if (store != null) {
+                store.recordDetails(Long.parseLong(result.runId()), new RunDetails(result.dataDescription(),
+                        result.fromMs(), result.toMs(), dir.toAbsolutePath().normalize().toString(),
+                        Files.readString(files.summary())));
+            }
         }
-        Path dir = out != null ? out : spec.outDir().resolve(spec.name() + "-" + result.runId());
-        ReportFiles files = ReportWriter.write(result, dir);
-        SummaryPrinter.print(result, files.metrics(), System.out);
-        System.out.printf("%nReport: %s%nTrades: %s%nTook %.1f s%n", files.html(), files.tradesCsv(),
-                (System.nanoTime() - started) / 1e9);
+        if (!quiet) {
+            SummaryPrinter.print(result, files.metrics(), System.out);
+            System.out.println();
+        }
+        System.out.printf("Report: %s%nTrades: %s%nLog: %s%nTook %.1f s%n", files.html(), files.tradesCsv(),
+                files.html().resolveSibling(RunLog.FILE_NAME), (System.nanoTime() - started) / 1e9);
         return 0;
     }
 
+    private static String periodText(BacktestSpec spec) {
+        return (spec.fromMs() == Long.MIN_VALUE ? "start of data" : java.time.Instant.ofEpochMilli(spec.fromMs()))
+                + " to " + (spec.toMs() == Long.MAX_VALUE ? "end of data" : java.time.Instant.ofEpochMilli(spec.toMs()));
+    }
+
     private BacktestSpec withOverrides(BacktestSpec s) {
-        long fromMs = from != null ? BacktestSpecLoader.parseTime(from) : s.fromMs();
-        long toMs = to != null ? BacktestSpecLoader.parseTime(to) : s.toMs();
-        if (fromMs >= toMs) {
-            throw new IllegalArgumentException("--to must be after --from");
-        }
+        long fromMs = TimeOptions.parse("--from", from, s.fromMs());
+        long toMs = TimeOptions.parse("--to", to, s.toMs());
+        TimeOptions.checkOrder(fromMs, toMs);
         BacktestSpec spec = data != null ? s.withData(List.copyOf(data)) : s;
         return new BacktestSpec(spec.name(), spec.description(), spec.data(),
                 strategy != null ? strategy : spec.strategy(), fromMs, toMs, spec.initialBalanceUsd(), spec.venue(),

@@ -2,6 +2,8 @@ package cascade.cli;
 
 import cascade.config.ConfigException;
 import cascade.feed.BadInputException;
+import cascade.feed.NoDataException;
+import cascade.store.StoreException;
 import cascade.run.BacktestRunner;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -9,7 +11,8 @@ import java.util.concurrent.Callable;
 
 /**
  * Turns what a command can expect to go wrong into one clear line on standard error and an exit code:
- * bad input or configuration → {@link CascadeCli#EXIT_BAD_INPUT}; an engine failure (a bug) →
+ * a command-line mistake → {@link CascadeCli#EXIT_USAGE}; bad or missing input, configuration or run store →
+ * {@link CascadeCli#EXIT_BAD_INPUT}; an engine failure (a bug) →
  * {@link CascadeCli#EXIT_ENGINE_FAILURE}. Anything else is a bug and surfaces with its stack trace.
  */
 final class Guard {
@@ -19,7 +22,10 @@ final class Guard {
     static int run(Callable<Integer> command) throws Exception {
         try {
             return command.call();
-        } catch (ConfigException | BadInputException | IllegalArgumentException e) {
+        } catch (UsageException e) {
+            return fail(CascadeCli.EXIT_USAGE, "error: " + e.getMessage());
+        } catch (ConfigException | BadInputException | NoDataException | StoreException
+                | IllegalArgumentException e) {
             return fail(CascadeCli.EXIT_BAD_INPUT, "error: " + e.getMessage());
         } catch (NoSuchFileException e) {
             return fail(CascadeCli.EXIT_BAD_INPUT, "error: file not found: " + e.getFile());

@@ -1,11 +1,10 @@
 package cascade.cli;
 
 import cascade.feed.BadLinePolicy;
-import cascade.feed.DataSources;
 import cascade.report.SignalsCsv;
 import cascade.run.BacktestRunner;
 import cascade.run.BacktestSpec;
-import cascade.run.BacktestSpecLoader;
+import cascade.run.DataKind;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -13,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,16 +44,25 @@ public final class SignalsCommand implements Callable<Integer> {
     @Option(names = "--skip-bad-lines", description = "Skip malformed input lines instead of stopping.")
     boolean skipBadLines;
 
+    @Option(names = "--force", description = "Overwrite an existing --out file.")
+    boolean force;
+
     @Override
     public Integer call() throws Exception {
         return Guard.run(this::signals);
     }
 
     private int signals() throws Exception {
+        long fromMs = TimeOptions.parse("--from", from, Long.MIN_VALUE);
+        long toMs = TimeOptions.parse("--to", to, Long.MAX_VALUE);
+        TimeOptions.checkOrder(fromMs, toMs);
+        List<Path> inputs = new ArrayList<>(data);
+        if (strategy != null) {
+            inputs.add(strategy);
+        }
+        Outputs.checkFile("--out", out, force, inputs);
         Path profile = strategy != null ? strategy : defaultStrategy();
-        BacktestSpec spec = BacktestSpec.adHoc("signals", data, profile,
-                from != null ? BacktestSpecLoader.parseTime(from) : Long.MIN_VALUE,
-                to != null ? BacktestSpecLoader.parseTime(to) : Long.MAX_VALUE);
+        BacktestSpec spec = BacktestSpec.adHoc("signals", data, profile, fromMs, toMs);
         PrintWriter writer = writer();
         try {
             SignalsCsv csv = new SignalsCsv(writer);
@@ -72,11 +81,7 @@ public final class SignalsCommand implements Callable<Integer> {
     }
 
     private Path defaultStrategy() throws IOException {
-        boolean bars = true;
-        for (Path d : data) {
-            bars &= DataSources.detect(d) == DataSources.Format.BAR_CSV;
-        }
-        return CascadeCli.shipped(bars ? "strategies/capitulation-4h.yml" : "strategies/liquidation-intraday.yml");
+        return CascadeCli.shipped(DataKind.isBars(data) ? DataKind.BAR_PROFILE : DataKind.EVENT_PROFILE);
     }
 
     private PrintWriter writer() throws IOException {

@@ -5,13 +5,13 @@ import cascade.feed.recording.RecordingWriter;
 import cascade.market.EventType;
 import cascade.market.Instruments;
 import cascade.market.MarketEvent;
-import cascade.run.BacktestSpecLoader;
 import cascade.sim.BarAggregator;
 import cascade.sim.BarCsvDirectory;
 import cascade.sim.SimConfig;
 import cascade.sim.SimulatedMarket;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,6 +41,9 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--bars", paramLabel = "DIR", description = "Also write 4h bar CSV files (development-set format) here.")
     Path bars;
 
+    @Option(names = "--force", description = "Overwrite an existing --out file and bar files in --bars.")
+    boolean force;
+
     @Override
     public Integer call() throws Exception {
         return Guard.run(this::simulate);
@@ -48,13 +51,15 @@ public final class SimulateCommand implements Callable<Integer> {
 
     private int simulate() throws Exception {
         if (symbols < 1 || symbols > 21) {
-            throw new IllegalArgumentException("--symbols must be 1 to 21, was " + symbols);
+            throw new UsageException("--symbols must be 1 to 21, was " + symbols);
         }
-        SimConfig config = SimConfig.defaults(seed).withSymbolCount(symbols)
-                .withDuration(Span.parse(duration).resolve(0));
+        long durationMs = durationMs();
+        SimConfig config = SimConfig.defaults(seed).withSymbolCount(symbols).withDuration(durationMs);
         if (start != null) {
-            config = config.withStart(BacktestSpecLoader.parseTime(start));
+            config = config.withStart(TimeOptions.parse("--start", start, 0));
         }
+        Outputs.checkFile("--out", out, force, List.of());
+        Outputs.checkEmptyDirectory("--bars", bars, force);
         long began = System.nanoTime();
         Instruments instruments = new Instruments();
         SimulatedMarket market = new SimulatedMarket(config, instruments);
@@ -86,5 +91,19 @@ public final class SimulateCommand implements Callable<Integer> {
             System.out.println("4h bars written to " + bars);
         }
         return 0;
+    }
+
+    private long durationMs() {
+        long ms;
+        try {
+            Span span = Span.parse(duration);
+            ms = span.isBars() ? 0 : span.resolve(0);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--duration: " + e.getMessage());
+        }
+        if (ms <= 0) {
+            throw new UsageException("--duration must be a positive time span (24h, 90m, 7d), was '" + duration + "'");
+        }
+        return ms;
     }
 }

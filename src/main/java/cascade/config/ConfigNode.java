@@ -1,5 +1,8 @@
 package cascade.config;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -11,13 +14,15 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * A YAML/JSON configuration node that knows its file and key path, so every error names both. Reading a
  * map through {@link #finish()} also rejects keys nobody read: a typo is an error, not a silent default.
  */
 public final class ConfigNode {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private final String file;
     private final String path;
@@ -50,8 +55,31 @@ public final class ConfigNode {
             }
             return new ConfigNode(fileName, "", root);
         } catch (IOException e) {
-            throw new ConfigException(fileName + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""), e);
+            throw syntaxError(fileName, e);
         }
+    }
+
+    /** "FILE:LINE:COLUMN: not valid YAML: problem" with the parser's location, 1-based, when it gives one. */
+    private static ConfigException syntaxError(String fileName, IOException e) {
+        String where = fileName;
+        String problem = e.getMessage();
+        if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+            String context = m.getContext() == null ? "" : " (" + m.getContext()
+                    + (m.getContextMark() == null ? "" : " at line " + (m.getContextMark().getLine() + 1)
+                            + ", column " + (m.getContextMark().getColumn() + 1)) + ")";
+            return new ConfigException(fileName + ":" + (m.getProblemMark().getLine() + 1) + ":"
+                    + (m.getProblemMark().getColumn() + 1) + ": not valid YAML: " + m.getProblem() + context, e);
+        }
+        if (e instanceof JsonProcessingException j) {
+            problem = j.getOriginalMessage();
+            JsonLocation at = j.getLocation();
+            if (at != null && at.getLineNr() > 0) {
+                where += ":" + at.getLineNr() + (at.getColumnNr() > 0 ? ":" + at.getColumnNr() : "");
+            }
+        }
+        String first = problem == null ? "" : problem.lines().map(String::strip).filter(l -> !l.isEmpty())
+                .findFirst().orElse("");
+        return new ConfigException(where + ": not valid YAML: " + first, e);
     }
 
     public String file() {

@@ -43,7 +43,7 @@ final class ChartKit {
     /** An empty time chart; dates show as days for spans over three days, else as hours. */
     static XYChart newChart(String title, String yAxisTitle, int height, long spanMs) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(height).title(title).yAxisTitle(yAxisTitle)
-                .build();
+                .xAxisTitle("time (UTC)").build();
         XYStyler style = chart.getStyler();
         style.setLocale(Locale.ROOT);
         style.setTimezone(TimeZone.getTimeZone("UTC"));
@@ -51,7 +51,9 @@ final class ChartKit {
         style.setChartBackgroundColor(Color.WHITE);
         style.setPlotBackgroundColor(Color.WHITE);
         style.setPlotGridLinesColor(new Color(225, 225, 225));
-        style.setLegendPosition(Styler.LegendPosition.InsideNW);
+        // below the plot, in one row: a legend inside the plot hid the first weeks of data
+        style.setLegendPosition(Styler.LegendPosition.OutsideS);
+        style.setLegendLayout(Styler.LegendLayout.Horizontal);
         style.setAntiAlias(true);
         return chart;
     }

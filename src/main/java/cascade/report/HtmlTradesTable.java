@@ -2,9 +2,9 @@ package cascade.report;
 
 import cascade.model.Trade;
 
-import static cascade.report.ReportFormat.plain;
+import static cascade.report.ReportFormat.price;
 import static cascade.report.ReportFormat.usd;
-import static cascade.report.ReportFormat.utc;
+import static cascade.report.ReportFormat.minute;
 
 import java.util.List;
 
@@ -54,8 +54,8 @@ final class HtmlTradesTable {
 
     private static void appendTrade(StringBuilder html, int number, Trade t) {
         Html.row(html, "td", Integer.toString(number), t.symbol(), t.mode(), t.direction() > 0 ? "LONG" : "SHORT",
-                utc(t.entryTimeMs()), plain(t.entryPrice()), utc(t.exitTimeMs()), plain(t.exitPrice()),
-                plain(t.qty()), usd(t.grossPnlUsd()), usd(t.feesUsd()), usd(t.fundingUsd()), usd(t.netPnlUsd()),
+                minute(t.entryTimeMs()), price(t.entryPrice()), minute(t.exitTimeMs()), price(t.exitPrice()),
+                price(t.qty()), usd(t.grossPnlUsd()), usd(t.feesUsd()), usd(t.fundingUsd()), usd(t.netPnlUsd()),
                 t.entryReason(), t.exitReason());
     }
 }

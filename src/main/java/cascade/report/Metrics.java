@@ -33,6 +33,31 @@ public record Metrics(CurveMetrics strategy, CurveMetrics buyAndHold, TradeMetri
         return map;
     }
 
+    /**
+     * The strategy's figures for the store's {@code STRATEGY} series: its curve (total_return, sharpe …
+     * without a prefix), the trade figures and the costs.
+     */
+    public Map<String, Double> strategyMap() {
+        Map<String, Double> map = new LinkedHashMap<>();
+        putCurve(map, "", strategy);
+        map.put("trades", (double) trades.trades());
+        map.put("win_rate", trades.winRate());
+        map.put("profit_factor", trades.profitFactor());
+        map.put("avg_trade_usd", trades.averageTradeUsd());
+        map.put("avg_trade_return", trades.averageTradeReturn());
+        map.put("time_in_market", timeInMarket);
+        map.put("fees_usd", feesUsd);
+        map.put("funding_usd", fundingUsd);
+        return map;
+    }
+
+    /** Buy-and-hold's curve figures under the same names, for the store's {@code BUY_HOLD} series. */
+    public Map<String, Double> buyAndHoldMap() {
+        Map<String, Double> map = new LinkedHashMap<>();
+        putCurve(map, "", buyAndHold);
+        return map;
+    }
+
     private static void putCurve(Map<String, Double> map, String prefix, CurveMetrics curve) {
         map.put(prefix + "total_return", curve.totalReturn());
         map.put(prefix + "annualised_return", curve.annualisedReturn());

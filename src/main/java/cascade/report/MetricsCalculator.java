@@ -30,10 +30,14 @@ public final class MetricsCalculator {
         double[] values = equity.values();
         double[] returns = ReturnStatistics.periodReturns(values);
         double total = ReturnStatistics.totalReturn(values[0], values[n - 1]);
-        double annualised = ReturnStatistics.annualised(total, equity.time(n - 1) - equity.time(0));
+        long elapsedMs = equity.time(n - 1) - equity.time(0);
+        double annualised = ReturnStatistics.annualised(total, elapsedMs);
         double maxDrawdown = ReturnStatistics.maxDrawdown(values);
-        return new CurveMetrics(total, annualised, ReturnStatistics.sharpe(returns, periodsPerYear),
-                ReturnStatistics.sortino(returns, periodsPerYear), maxDrawdown,
+        // every annualised figure is n/a under a month: a few hours' Sharpe scaled to a year is no forecast
+        boolean annualisable = elapsedMs >= ReturnStatistics.MIN_ANNUALISED_MS;
+        return new CurveMetrics(total, annualised,
+                annualisable ? ReturnStatistics.sharpe(returns, periodsPerYear) : Double.NaN,
+                annualisable ? ReturnStatistics.sortino(returns, periodsPerYear) : Double.NaN, maxDrawdown,
                 ReturnStatistics.calmar(annualised, maxDrawdown));
     }
 

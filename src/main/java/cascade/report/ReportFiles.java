@@ -4,5 +4,5 @@ import java.nio.file.Path;
 
 /** What {@link ReportWriter} wrote for one run, and the metrics it computed on the way. */
 public record ReportFiles(Path html, Path tradesCsv, Path summary, Path equityPng, Path pricePng,
-        Path imbalancePng, Metrics metrics) {
+        Path imbalancePng, Path distributionPng, Metrics metrics) {
 }

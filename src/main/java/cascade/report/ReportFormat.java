@@ -18,6 +18,8 @@ public final class ReportFormat {
 
     private static final DateTimeFormatter UTC_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC_MINUTE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final double MS_PER_DAY = 24 * 60 * 60 * 1000d;
 
     private ReportFormat() {
@@ -44,9 +46,23 @@ public final class ReportFormat {
                 : NOT_AVAILABLE;
     }
 
+    /**
+     * A price or quantity rounded to 8 decimals, then in its shortest form: 122115.77000000002 (a sum in
+     * doubles) → "122115.77".
+     */
+    public static String price(double value) {
+        return Double.isFinite(value) ? new BigDecimal(value).setScale(8, java.math.RoundingMode.HALF_EVEN)
+                .stripTrailingZeros().toPlainString() : NOT_AVAILABLE;
+    }
+
     /** Epoch milliseconds as "yyyy-MM-dd HH:mm:ss UTC". */
     public static String utc(long epochMs) {
         return UTC_TIME.format(Instant.ofEpochMilli(epochMs));
+    }
+
+    /** Epoch milliseconds as "yyyy-MM-dd HH:mm" (UTC), for tables that must not wrap. */
+    public static String minute(long epochMs) {
+        return UTC_MINUTE.format(Instant.ofEpochMilli(epochMs));
     }
 
     /** "from to to (N.NN days)". */

@@ -8,6 +8,9 @@ final class ReturnStatistics {
     /** A 365-day year in milliseconds: the unit of annualised returns. */
     static final double MS_PER_YEAR = 365d * 24 * 60 * 60 * 1000;
 
+    /** 30 days: shorter curves get no annualised return (nor Calmar, which divides it). */
+    static final long MIN_ANNUALISED_MS = 30L * 24 * 60 * 60 * 1000;
+
     private ReturnStatistics() {
     }
 
@@ -29,11 +32,12 @@ final class ReturnStatistics {
     }
 
     /**
-     * Compound annual growth rate: {@code (1 + totalReturn)^(MS_PER_YEAR / elapsedMs) − 1}. NaN when no time
-     * elapsed; −1 when everything was lost.
+     * Compound annual growth rate: {@code (1 + totalReturn)^(MS_PER_YEAR / elapsedMs) − 1}. NaN (shown n/a) on
+     * runs shorter than {@link #MIN_ANNUALISED_MS}: a day's return raised to the 365th power is no forecast;
+     * −1 when everything was lost.
      */
     static double annualised(double totalReturn, long elapsedMs) {
-        if (elapsedMs <= 0 || Double.isNaN(totalReturn)) {
+        if (elapsedMs < MIN_ANNUALISED_MS || Double.isNaN(totalReturn)) {
             return Double.NaN;
         }
         double growth = 1 + totalReturn;

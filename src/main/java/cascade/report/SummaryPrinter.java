@@ -27,6 +27,7 @@ public final class SummaryPrinter {
         }
         text.append('\n');
         appendTable(text, MetricsTable.rows(metrics));
+        appendTradeStatistics(text, result.trades());
         if (!result.notes().isEmpty()) {
             text.append("\nNotes:\n");
             result.notes().forEach(note -> text.append("- ").append(note).append('\n'));
@@ -38,6 +39,28 @@ public final class SummaryPrinter {
             }
         }
         return text.toString();
+    }
+
+    /** Holding times, best and worst trade, streaks and exits by kind; nothing without trades. */
+    private static void appendTradeStatistics(StringBuilder text, List<cascade.model.Trade> trades) {
+        if (trades.isEmpty()) {
+            return;
+        }
+        TradeStatistics s = TradeStatistics.of(trades);
+        text.append("\nHolding  : mean ").append(TradeStatistics.duration(s.meanHoldMs())).append(", median ")
+                .append(TradeStatistics.duration(s.medianHoldMs())).append(", max ")
+                .append(TradeStatistics.duration(s.maxHoldMs())).append('\n');
+        text.append("Best     : ").append(ReportFormat.usd(trades.get(s.best()).netPnlUsd())).append(" USD (#")
+                .append(s.best() + 1).append("), worst ").append(ReportFormat.usd(trades.get(s.worst()).netPnlUsd()))
+                .append(" USD (#").append(s.worst() + 1).append(")\n");
+        text.append("Streaks  : ").append(s.longestWinningStreak()).append(" winning, ")
+                .append(s.longestLosingStreak()).append(" losing\n");
+        StringBuilder exits = new StringBuilder();
+        for (TradeStatistics.Group g : s.byExitReason()) {
+            exits.append(exits.length() == 0 ? "" : ", ").append(g.key()).append(' ').append(g.trades())
+                    .append(" (").append(ReportFormat.usd(g.netUsd())).append(" USD)");
+        }
+        text.append("Exits    : ").append(exits).append('\n');
     }
 
     private static void appendTable(StringBuilder text, List<MetricsTable.Row> rows) {

@@ -31,7 +31,6 @@ import cascade.strategy.StrategyProfile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Runs one backtest: opens the data, wires the engine with the simulated venue, replays every event through
@@ -65,8 +64,9 @@ public final class BacktestRunner {
     public static BacktestResult run(BacktestSpec spec, Options options) throws IOException {
         StrategyProfile profile = StrategyLoader.load(spec.strategy());
         Instruments instruments = new Instruments();
-        try (EventSource source = spec.simulation() != null ? new SimulatedMarket(spec.simulation(), instruments)
-                : new PeekingSource(DataSources.open(spec.data(), instruments, options.policy()));
+        try (CoverageSource source = new CoverageSource(spec.simulation() != null
+                ? new SimulatedMarket(spec.simulation(), instruments)
+                : new PeekingSource(DataSources.open(spec.data(), instruments, options.policy())));
                 RecordingWriter journal = options.journal() == null ? null
                         : new RecordingWriter(options.journal(), instruments)) {
             long barMs = source.barLengthMs();
@@ -99,11 +99,15 @@ public final class BacktestRunner {
                 if (w.engine.errors() > 0) {
                     throw new EngineFailure(w.engine.errors(), w.engine.firstError());
                 }
+                if (w.monitor.firstSampleMs() == Long.MIN_VALUE) {
+                    throw source.nothingInPeriod(spec.fromMs(), spec.toMs());
+                }
                 BacktestResult result = RunResults.assemble(spec, profile, source, venue, w, ledger, tally,
                         recorder == null ? "unsaved" : Long.toString(recorder.runId()), barMs);
                 status = RunStatus.COMPLETED;
                 if (recorder != null) {
-                    recorder.metrics(cascade.report.MetricsCalculator.calculate(result).toMap(), Map.of());
+                    cascade.report.Metrics metrics = cascade.report.MetricsCalculator.calculate(result);
+                    recorder.metrics(metrics.strategyMap(), metrics.buyAndHoldMap());
                 }
                 return result;
             } finally {

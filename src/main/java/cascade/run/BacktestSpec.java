@@ -37,6 +37,12 @@ public record BacktestSpec(String name, String description, List<Path> data, Pat
                 sampleStep, outDir, sourceText, null);
     }
 
+    /** A copy with another strategy profile. */
+    public BacktestSpec withStrategy(Path profile) {
+        return new BacktestSpec(name, description, data, profile, fromMs, toMs, initialBalanceUsd, venue, clockStep,
+                sampleStep, outDir, sourceText, simulation);
+    }
+
     /** A spec with default costs for ad-hoc runs from the command line (e.g. {@code cascade signals}). */
     public static BacktestSpec adHoc(String name, List<Path> data, Path strategy, long fromMs, long toMs) {
         return new BacktestSpec(name, "", data, strategy, fromMs, toMs, 10_000, VenueCosts.DEFAULT,
@@ -63,5 +69,22 @@ public record BacktestSpec(String name, String description, List<Path> data, Pat
         public static final VenueCosts DEFAULT = new VenueCosts(0.0002, 0.0005, 2, Span.parse("0s"),
                 MaintenanceTiers.BINANCE_BTCUSDT, Span.parse("8h"), 0, ImpactModel.Shape.SQRT,
                 VenueConfig.BINANCE_LIQUIDATION_FEE, 1.0);
+
+        /** The maintenance setting as the spec writes it: a flat rate ("0.004") or "binance-btcusdt". */
+        public String maintenanceKey() {
+            if (maintenance.equals(MaintenanceTiers.BINANCE_BTCUSDT)) {
+                return "binance-btcusdt";
+            }
+            return java.math.BigDecimal.valueOf(maintenance.firstRate()).stripTrailingZeros().toPlainString();
+        }
+
+        /** The maintenance setting for a reader: "0.40 %" for a flat rate, else the bracket table's name. */
+        public String maintenanceLabel() {
+            if (maintenance.size() == 1) {
+                return String.format(java.util.Locale.ROOT, "%.2f %%", maintenance.firstRate() * 100);
+            }
+            return maintenance.equals(MaintenanceTiers.BINANCE_BTCUSDT) ? "Binance BTCUSDT brackets"
+                    : maintenance.size() + " brackets";
+        }
     }
 }

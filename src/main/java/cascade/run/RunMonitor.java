@@ -35,6 +35,8 @@ public final class RunMonitor implements EngineHandler.CycleListener {
     public final Series buyAndHold = new Series("buy & hold");
     public final Series price = new Series("price");
     public final Series imbalance = new Series("imbalance");
+    /** Every symbol's last price at each sample, once it has one (for per-symbol charts and the basket). */
+    public final java.util.Map<String, Series> symbolPrices = new java.util.LinkedHashMap<>();
 
     /**
      * @param sampleStepMs sampling step for event data (clock ticks), ignored for bars (every bar close)
@@ -98,6 +100,14 @@ public final class RunMonitor implements EngineHandler.CycleListener {
         buyAndHold.add(timeMs, initialEquity * s.lastPrice / firstPrice);
         price.add(timeMs, s.lastPrice);
         imbalance.add(timeMs, ImbalanceCard.ratio(s, timeMs, imbalanceWindowMs));
+        for (SymbolState other : market.all()) {
+            if (!Double.isNaN(other.lastPrice)) {
+                Series series = symbolPrices.computeIfAbsent(other.instrument.symbol(), Series::new);
+                if (series.size() == 0 || series.time(series.size() - 1) < timeMs) {
+                    series.add(timeMs, other.lastPrice);
+                }
+            }
+        }
     }
 
     public int primaryInstrument() {

@@ -48,8 +48,8 @@ final class RunResults {
             notes.add("A position was still open at the end of the data; it is valued in equity but not listed"
                     + " as a trade.");
         }
-        notes.add("Buy-and-hold is the primary instrument's price from the first to the last sample, without"
-                + " fees or funding.");
+        Benchmark benchmark = Benchmark.of(m, ledger.trades(), spec.initialBalanceUsd());
+        notes.add(benchmark.note());
         if (barMs > 0) {
             notes.add("Bar fills: market orders at the next bar's open plus " + spec.venue().slippageBps()
                     + " bps; when a stop and a target lie in one bar the stop fills first.");
@@ -88,9 +88,10 @@ final class RunResults {
         double sampleMs = barMs > 0 ? barMs : spec.sampleStep().resolve(0);
         String primary = m.primaryInstrument() < 0 ? "-" : w.market.get(m.primaryInstrument()).instrument.symbol();
         return new BacktestResult(runId, spec.name(), profile.name(), source.describe(), primary, m.firstSampleMs(),
-                m.lastSampleMs(), spec.initialBalanceUsd(), m.equity, m.buyAndHold, m.price, m.imbalance,
+                m.lastSampleMs(), spec.initialBalanceUsd(), m.equity, benchmark.buyAndHold(), m.price, m.imbalance,
                 List.copyOf(ledger.trades()), Fixed.usd(venue.totalFeesUsd()), Fixed.usd(venue.totalFundingUsd()),
-                YEAR_MS / sampleMs, m.timeInMarket(), notes, counters);
+                YEAR_MS / sampleMs, m.timeInMarket(), notes, counters, EffectiveSettings.of(spec, profile),
+                benchmark.tradedPrices());
     }
 
 }

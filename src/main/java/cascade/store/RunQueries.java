@@ -21,6 +21,9 @@ import javax.sql.DataSource;
  * {@link StoreException} when the database cannot be read.
  */
 public final class RunQueries {
+    private static final String LEGACY_STRATEGY = "strategy.";
+    private static final String LEGACY_BUY_HOLD = "buy_and_hold.";
+
     private final DataSource dataSource;
 
     RunQueries(DataSource dataSource) {
@@ -93,10 +96,44 @@ public final class RunQueries {
         Map<String, Double> buyHold = new TreeMap<>();
         list("SELECT * FROM metrics WHERE run_id = ?", runId, rs -> {
             Map<String, Double> series = "STRATEGY".equals(rs.getString("series")) ? strategy : buyHold;
-            series.put(rs.getString("name"), Columns.nullToNaN(rs, "metric_value"));
+            String name = rs.getString("name");
+            // stores written before the series were split kept both curves in STRATEGY under a prefix
+            if (series == strategy && name.startsWith(LEGACY_BUY_HOLD)) {
+                series = buyHold;
+                name = name.substring(LEGACY_BUY_HOLD.length());
+            } else if (series == strategy && name.startsWith(LEGACY_STRATEGY)) {
+                name = name.substring(LEGACY_STRATEGY.length());
+            }
+            series.putIfAbsent(name, Columns.nullToNaN(rs, "metric_value"));
             return null;
         });
         return new RunMetrics(strategy, buyHold);
+    }
+
+    /** The details of a finished run, if it recorded them. */
+    public Optional<RunDetails> details(long runId) {
+        return list("SELECT * FROM run_details WHERE run_id = ?", runId, rs -> new RunDetails(
+                rs.getString("data_description"), rs.getLong("first_sample_ms"), rs.getLong("last_sample_ms"),
+                rs.getString("report_dir"), rs.getString("summary_text"))).stream().findFirst();
+    }
+
+    /** Every run, oldest first, with its details and headline metrics (strategy series). */
+    public List<RunSummary> summaries() {
+        Map<Long, RunDetails> details = new HashMap<>();
+        list("SELECT * FROM run_details", null, rs -> {
+            details.put(rs.getLong("run_id"), new RunDetails(rs.getString("data_description"),
+                    rs.getLong("first_sample_ms"), rs.getLong("last_sample_ms"), rs.getString("report_dir"),
+                    rs.getString("summary_text")));
+            return null;
+        });
+        List<RunSummary> out = new ArrayList<>();
+        for (StoredRun run : listRuns()) {
+            Map<String, Double> m = metrics(run.id()).strategy();
+            out.add(new RunSummary(run, Optional.ofNullable(details.get(run.id())),
+                    m.getOrDefault("total_return", Double.NaN), m.getOrDefault("sharpe", Double.NaN),
+                    m.getOrDefault("trades", Double.NaN)));
+        }
+        return out;
     }
 
     /** Reads one row into a value (or into a collector, returning null). */

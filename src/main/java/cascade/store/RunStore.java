@@ -6,6 +6,7 @@ import cascade.market.Instruments;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 
@@ -16,6 +17,10 @@ import javax.sql.DataSource;
  */
 public final class RunStore implements AutoCloseable {
     private static final int POOL_SIZE = 3;
+    private static final int IN_USE_ATTEMPTS = 20;
+    /** H2's system property for the address its servers bind to. */
+    private static final String BIND_ADDRESS = "h2.bindAddress";
+    private static final long IN_USE_WAIT_MS = 250;
 
     private final HikariDataSource dataSource;
     private final String schemaVersion;
@@ -31,8 +36,40 @@ public final class RunStore implements AutoCloseable {
      * @throws StoreException naming the url when the database cannot be opened or migrated
      */
     public static RunStore open(StoreConfig config) {
+        // the automatic server listens on every interface unless told otherwise: keep it to this machine
+        if (System.getProperty(BIND_ADDRESS) == null) {
+            System.setProperty(BIND_ADDRESS, "127.0.0.1");
+        }
+        String url = shared(config.jdbcUrl());
+        boolean exclusive = !url.equals(config.jdbcUrl()) ? false
+                : url.toUpperCase(java.util.Locale.ROOT).contains("AUTO_SERVER=FALSE");
+        for (int attempt = 1;; attempt++) {
+            try {
+                return tryOpen(config, url);
+            } catch (RuntimeException e) {
+                // two processes creating a new store at the same moment: the second finds the file locked before
+                // the first serves it; it is served a moment later
+                if (!inUse(e) || exclusive || attempt == IN_USE_ATTEMPTS) {
+                    throw new StoreException(!inUse(e)
+                            ? "cannot open the run store at " + config.jdbcUrl() + ": " + e.getMessage()
+                            : "the run store at " + config.jdbcUrl() + " is in use by another process"
+                                    + (exclusive ? " and cannot be shared (its url sets AUTO_SERVER=FALSE)" : "")
+                                    + ": wait for that run to finish, run with --no-store, or point store.jdbcUrl in"
+                                    + " config/cascade.yml at another file", e);
+                }
+                try {
+                    Thread.sleep(IN_USE_WAIT_MS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new StoreException("interrupted while waiting for the run store", interrupted);
+                }
+            }
+        }
+    }
+
+    private static RunStore tryOpen(StoreConfig config, String url) {
         HikariConfig hikari = new HikariConfig();
-        hikari.setJdbcUrl(config.jdbcUrl());
+        hikari.setJdbcUrl(url);
         hikari.setUsername(config.user());
         hikari.setPassword("");
         hikari.setMaximumPoolSize(POOL_SIZE);
@@ -46,8 +83,31 @@ public final class RunStore implements AutoCloseable {
             if (dataSource != null) {
                 dataSource.close();
             }
-            throw new StoreException("cannot open the run store at " + config.jdbcUrl() + ": " + e.getMessage(), e);
+            throw e;
         }
+    }
+
+    /**
+     * A file store is opened in H2's automatic mixed mode ({@code AUTO_SERVER=TRUE}) unless the url says
+     * otherwise: the first process opens the file and serves it on a loopback TCP port guarded by a random key
+     * kept in the lock file; later processes connect through it, so two Cascade runs on one machine both
+     * record. In-memory stores are private to their JVM and left as they are.
+     */
+    static String shared(String jdbcUrl) {
+        if (!jdbcUrl.startsWith("jdbc:h2:file:") || jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains(
+                "AUTO_SERVER=")) {
+            return jdbcUrl;
+        }
+        return jdbcUrl + ";AUTO_SERVER=TRUE";
+    }
+
+    private static boolean inUse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Database may be already in use")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A private in-memory store for tests: {@code jdbc:h2:mem:NAME}, kept until the JVM exits. */
@@ -98,6 +158,47 @@ public final class RunStore implements AutoCloseable {
             throw new StoreException("cannot record the start of run '" + info.specName() + "': " + e.getMessage(), e);
         }
         return new RunRecorder(runId, dataSource, instruments, policy, queueCapacity, batchSize);
+    }
+
+    /**
+     * Records what a finished run adds: the data as read, the period sampled, its report folder and summary.
+     *
+     * @throws StoreException when it cannot be written
+     */
+    public void recordDetails(long runId, RunDetails details) {
+        try {
+            RunHousekeeping.recordDetails(dataSource, runId, details);
+        } catch (SQLException e) {
+            throw new StoreException("cannot record the details of run " + runId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Deletes these runs and everything recorded for them, in one transaction.
+     *
+     * @return the ids that existed and were deleted, in the order given
+     */
+    public List<Long> deleteRuns(List<Long> runIds) {
+        try {
+            return RunHousekeeping.delete(dataSource, runIds);
+        } catch (SQLException e) {
+            throw new StoreException("cannot delete runs " + runIds + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Deletes all runs but the newest {@code keep} (by id), except runs still RUNNING (another process may be
+     * recording them); returns the deleted ids, oldest first.
+     */
+    public List<Long> prune(int keep) {
+        if (keep < 0) {
+            throw new IllegalArgumentException("keep must not be negative, was " + keep);
+        }
+        try {
+            return RunHousekeeping.delete(dataSource, RunHousekeeping.allButNewest(dataSource, keep));
+        } catch (SQLException e) {
+            throw new StoreException("cannot prune the run store: " + e.getMessage(), e);
+        }
     }
 
     /** Read access to stored runs. */

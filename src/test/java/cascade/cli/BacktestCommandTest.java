@@ -111,4 +111,36 @@ class BacktestCommandTest {
     void unknownOptionIsAUsageError() {
         assertThat(CascadeCli.execute("backtest", "--frobnicate")).isEqualTo(2);
     }
+
+    @Test
+    void eachRunWritesADatedLogBesideTheReport() throws IOException {
+        Path bars = barsWith(40, 8, 1, Files.readAllLines(BARS).get(7).split(",")[1]);
+
+        int code = CascadeCli.execute("backtest", "--no-store", "--data", bars.toString(), "--out", dir.toString());
+
+        assertThat(code).isZero();
+        List<String> log = Files.readAllLines(dir.resolve("run.log"));
+        assertThat(log).hasSize(3);
+        assertThat(log.get(0)).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z INFO  BacktestCommand - backtest "
+                + ".*default\\.yml: strategy .*capitulation-4h\\.yml, data \\[" + java.util.regex.Pattern.quote(bars.toString())
+                + "\\], period start of data to end of data");
+        assertThat(log.get(1)).endsWith("Z INFO  BacktestCommand - Data from --data; balance, venue costs and period"
+                + " from the spec backtests/default.yml.");
+        assertThat(log.get(2)).matches(".*Z INFO  BacktestCommand - run unsaved finished in \\d+\\.\\d s: \\d+ trades,"
+                + " report in " + java.util.regex.Pattern.quote(dir.toString()));
+    }
+
+    @Test
+    void quietPrintsOnlyWhereTheReportIs() throws IOException {
+        Path bars = barsWith(40, 8, 1, Files.readAllLines(BARS).get(7).split(",")[1]);
+
+        int code = CascadeCli.execute("backtest", "--no-store", "--quiet", "--data", bars.toString(), "--out",
+                dir.toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).matches("Report: " + java.util.regex.Pattern.quote(
+                dir.resolve("report.html").toString()) + "\nTrades: .*\nLog: .*run\\.log\nTook \\d+\\.\\d s\n");
+        assertThat(CascadeCli.execute("backtest", "--quiet", "--verbose")).isEqualTo(CascadeCli.EXIT_USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("error: --quiet and --verbose exclude each other\n");
+    }
 }

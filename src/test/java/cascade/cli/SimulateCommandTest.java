@@ -47,7 +47,7 @@ class SimulateCommandTest {
     @Test
     void badSymbolCountIsAClearError() {
         assertThat(CascadeCli.execute("simulate", "--symbols", "22", "--out", dir.resolve("x.casc").toString()))
-                .isEqualTo(CascadeCli.EXIT_BAD_INPUT);
+                .isEqualTo(CascadeCli.EXIT_USAGE);
         assertThat(dir.resolve("x.casc")).doesNotExist();
     }
 }

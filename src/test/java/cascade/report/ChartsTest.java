@@ -19,7 +19,7 @@ class ChartsTest {
         byte[] png = Charts.equity(run.equity(), run.buyAndHold());
 
         assertThat(png).startsWith(PNG_SIGNATURE);
-        assertSize(png, 1100, 420 + 220);
+        assertSize(png, 1100, 420 + 240);
     }
 
     @Test
@@ -44,7 +44,7 @@ class ChartsTest {
     void chartsOfARunWithoutDataStillRender() throws IOException {
         Series empty = new Series("empty");
 
-        assertSize(Charts.equity(empty, empty), 1100, 640);
+        assertSize(Charts.equity(empty, empty), 1100, 660);
         assertSize(Charts.price(empty, List.of(), "BTCUSDT"), 1100, 420);
         assertSize(Charts.imbalance(SampleRun.series("no liquidations", Double.NaN, Double.NaN)), 1100, 420);
     }

@@ -66,7 +66,7 @@ class HtmlReportTest {
         String html = render(SampleRun.result());
 
         assertThat(html).contains("<tr><td>3</td><td>BTCUSDT</td><td>swing</td><td>LONG</td>"
-                + "<td>2024-05-01 16:00:00 UTC</td><td>200</td><td>2024-08-31 08:00:00 UTC</td><td>242</td>"
+                + "<td>2024-05-01 16:00</td><td>200</td><td>2024-08-31 08:00</td><td>242</td>"
                 + "<td>0.5</td><td>21.00</td><td>1.00</td><td>0.00</td><td>20.00</td><td>flip</td><td>stop</td></tr>");
     }
 

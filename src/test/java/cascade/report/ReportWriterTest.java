@@ -17,7 +17,7 @@ class ReportWriterTest {
     Path tmp;
 
     @Test
-    void writesTheSixFilesIntoANewDirectory() throws IOException {
+    void writesTheSevenFilesIntoANewDirectory() throws IOException {
         BacktestResult result = SampleRun.result();
         Path out = tmp.resolve("runs/run-7");
 
@@ -25,7 +25,7 @@ class ReportWriterTest {
 
         try (Stream<Path> listing = Files.list(out)) {
             assertThat(listing.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("report.html",
-                    "trades.csv", "summary.txt", "equity.png", "price.png", "imbalance.png");
+                    "trades.csv", "summary.txt", "equity.png", "price.png", "imbalance.png", "returns.png");
         }
         assertThat(files.metrics()).isEqualTo(MetricsCalculator.calculate(result));
         assertThat(Files.readString(files.summary())).isEqualTo(SummaryPrinter.render(result, files.metrics()));
@@ -37,12 +37,13 @@ class ReportWriterTest {
         ReportFiles files = ReportWriter.write(SampleRun.result(), tmp);
 
         String html = Files.readString(files.html());
-        for (Path png : new Path[] {files.equityPng(), files.pricePng(), files.imbalancePng()}) {
+        for (Path png : new Path[] {files.equityPng(), files.pricePng(), files.imbalancePng(),
+            files.distributionPng()}) {
             byte[] bytes = Files.readAllBytes(png);
             assertThat(bytes).startsWith(PNG_SIGNATURE);
             assertThat(html).contains("src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(bytes)
                     + "\"");
         }
-        assertThat(html.split("data:image/png;base64,", -1)).hasSize(4);
+        assertThat(html.split("data:image/png;base64,", -1)).hasSize(5);
     }
 }

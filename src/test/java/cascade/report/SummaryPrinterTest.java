@@ -43,6 +43,11 @@ class SummaryPrinterTest {
                 Fees paid (USD)           |     5.00 |          -
                 Funding (USD, + received) |    -1.00 |          -
 
+                Holding  : mean 121d 16h 0m, median 121d 16h 0m, max 121d 16h 0m
+                Best     : 30.00 USD (#1), worst -20.00 USD (#4)
+                Streaks  : 1 winning, 1 losing
+                Exits    : stop 4 (20.00 USD)
+
                 Notes:
                 - funding unknown before 2025-03-08
                 - skipped 2 bad lines

@@ -21,12 +21,13 @@ class RunStoreMigrationTest {
     private static final String MARKER = "- << Flyway Schema History table created >> TRUE";
 
     @Test
-    void aNewFileStoreGetsTheWholeSchemaAndRecordsTheLatestVersion(@TempDir Path dir) throws SQLException {
+    void aNewFileStoreGetsTheWholeSchemaAndRecordsVersion3(@TempDir Path dir) throws SQLException {
         try (RunStore store = RunStore.open(StoreConfig.inDirectory(dir))) {
-            assertThat(store.schemaVersion()).isEqualTo("2");
+            assertThat(store.schemaVersion()).isEqualTo("3");
             assertThat(column(store, TABLES)).containsExactly("decision_readings", "decisions", "fills",
-                    "flyway_schema_history", "funding_payments", "metrics", "orders", "positions", "runs", "trades");
-            assertThat(column(store, HISTORY)).containsExactly(MARKER, "1 run store TRUE", "2 order ids TRUE");
+                    "flyway_schema_history", "funding_payments", "metrics", "orders", "positions", "run_details", "runs",
+                    "trades");
+            assertThat(column(store, HISTORY)).containsExactly(MARKER, "1 run store TRUE", "2 order ids TRUE", "3 run details TRUE");
         }
         assertThat(dir.resolve("cascade.mv.db")).isRegularFile();
     }
@@ -41,8 +42,8 @@ class RunStoreMigrationTest {
         }
 
         try (RunStore reopened = RunStore.open(StoreConfig.inDirectory(dir))) {
-            assertThat(reopened.schemaVersion()).isEqualTo("2");
-            assertThat(column(reopened, HISTORY)).containsExactly(MARKER, "1 run store TRUE", "2 order ids TRUE");
+            assertThat(reopened.schemaVersion()).isEqualTo("3");
+            assertThat(column(reopened, HISTORY)).containsExactly(MARKER, "1 run store TRUE", "2 order ids TRUE", "3 run details TRUE");
             assertThat(reopened.queries().listRuns()).containsExactly(new StoredRun(1, RunKind.PAPER, "paper-btc",
                     null, "capitulation-v1", null, "binance live feed", "0.1.0", 1_700_000_000_000L,
                     1_700_000_060_000L, RunStatus.STOPPED));
