@@ -78,10 +78,10 @@ public record BacktestSpec(String name, String description, List<Path> data, Pat
             return java.math.BigDecimal.valueOf(maintenance.firstRate()).stripTrailingZeros().toPlainString();
         }
 
-        /** The maintenance setting for a reader: "0.40 %" for a flat rate, else the bracket table's name. */
+        /** The maintenance setting for a reader: "0.40%" for a flat rate, else the bracket table's name. */
         public String maintenanceLabel() {
             if (maintenance.size() == 1) {
-                return String.format(java.util.Locale.ROOT, "%.2f %%", maintenance.firstRate() * 100);
+                return cascade.report.ReportFormat.percent(maintenance.firstRate());
             }
             return maintenance.equals(MaintenanceTiers.BINANCE_BTCUSDT) ? "Binance BTCUSDT brackets"
                     : maintenance.size() + " brackets";
