@@ -8,11 +8,13 @@ package cascade.learn;
  * (averaged over the windows) at the decision and z_t = clip(r_t / σ_t, −2, 2) / 2 is the forward return in
  * units of its running RMS σ_t (from earlier labels only). The learner's own shares h follow
  * <pre>
- *   h_i ← (1 − α) · h_i·e^(η·g_i) / Σ_j h_j·e^(η·g_j) + α / N
+ *   h_i ← (1 − α) · h_i·e^(η·g_i) / Σ_j h_j·e^(η·g_j) + α / N,   then capped: h_i ← min(cap_i, μ'·h_i)
  * </pre>
+ * (the cap inside the learner's state keeps a dominant card from hoarding confidence it would take
+ * hundreds of outcomes to unlearn, and lets the cards below it keep competing).
  * The published shares p (what the mode trades on, times the profile's total weight) stay the profile's
- * until {@code minOutcomes} outcomes are labelled; after that every outcome sets p to the Euclidean
- * projection of h onto {Σp = 1, max(floor, d_i − Δ) ≤ p_i ≤ min(cap_i, d_i + Δ)}, with d the published
+ * until {@code minOutcomes} outcomes are labelled; after that every outcome sets p_i = clamp(μ·h_i, lo_i, hi_i)
+ * with μ chosen so Σp = 1, lo_i = max(floor, d_i − Δ), hi_i = min(cap_i, d_i + Δ), d the published
  * shares at the start of the UTC day (event time), Δ the maximum change per day and cap_i = max(cap,
  * the profile's share of card i). Should the day's box not hold a point summing to one (only when the profile
  * puts a card under the floor and the change limit is smaller), the box is [floor, cap_i].
@@ -26,6 +28,7 @@ public final class HedgeWeights {
     private final double[] hedge;
     private final double[] published;
     private final double[] dayStart;
+    private final double[] zeros;
     private final double rmsDecay;
     private long day = Long.MIN_VALUE;
     private long outcomes;
@@ -52,6 +55,7 @@ public final class HedgeWeights {
         hedge = champion.clone();
         published = champion.clone();
         dayStart = champion.clone();
+        zeros = new double[n];
         rmsDecay = Math.pow(0.5, 1 / config.halfLife());
     }
 
@@ -83,6 +87,7 @@ public final class HedgeWeights {
         for (int i = 0; i < n; i++) {
             hedge[i] = (1 - config.fixedShare()) * hedge[i] / norm + config.fixedShare() / n;
         }
+        System.arraycopy(project(hedge, zeros, cap), 0, hedge, 0, n);
         outcomes++;
         long today = Math.floorDiv(labelTimeMs, DAY_MS);
         if (today != day) {
@@ -117,15 +122,20 @@ public final class HedgeWeights {
         return changed;
     }
 
-    /** Euclidean projection of v onto {Σp = 1, lo ≤ p ≤ hi} (bisection on the shift λ of p = clamp(v + λ)). */
+    /**
+     * The projection of v onto {Σp = 1, lo ≤ p ≤ hi} that keeps Hedge's proportions: p_i = clamp(μ·v_i, lo_i,
+     * hi_i) with the scale μ ≥ 0 found by bisection (the sum grows with μ). A capped card's excess goes to the
+     * others in proportion to their shares, so a card Hedge has written off stays at the floor.
+     */
     static double[] project(double[] v, double[] lo, double[] hi) {
-        double a = -2;
-        double b = 2;
+        double a = 0;
+        double b = 0;
         for (int i = 0; i < v.length; i++) {
-            a = Math.min(a, lo[i] - v[i]);
-            b = Math.max(b, hi[i] - v[i]);
+            if (v[i] > 0) {
+                b = Math.max(b, hi[i] / v[i]);
+            }
         }
-        for (int k = 0; k < 200 && b - a > 1e-15; k++) {
+        for (int k = 0; k < 200 && b - a > 1e-15 * b; k++) {
             double mid = (a + b) / 2;
             if (clampedSum(v, lo, hi, mid) < 1) {
                 a = mid;
@@ -133,18 +143,18 @@ public final class HedgeWeights {
                 b = mid;
             }
         }
-        double lambda = (a + b) / 2;
+        double mu = (a + b) / 2;
         double[] p = new double[v.length];
         for (int i = 0; i < v.length; i++) {
-            p[i] = Math.max(lo[i], Math.min(hi[i], v[i] + lambda));
+            p[i] = Math.max(lo[i], Math.min(hi[i], v[i] * mu));
         }
         return p;
     }
 
-    private static double clampedSum(double[] v, double[] lo, double[] hi, double lambda) {
+    private static double clampedSum(double[] v, double[] lo, double[] hi, double mu) {
         double s = 0;
         for (int i = 0; i < v.length; i++) {
-            s += Math.max(lo[i], Math.min(hi[i], v[i] + lambda));
+            s += Math.max(lo[i], Math.min(hi[i], v[i] * mu));
         }
         return s;
     }

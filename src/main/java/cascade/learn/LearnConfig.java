@@ -15,8 +15,8 @@ package cascade.learn;
 public record LearnConfig(double learningRate, double fixedShare, double floor, double cap, int minOutcomes,
         double maxChangePerDay, double halfLife) {
 
-    /** The shipped settings: η 0.5, α 0.02, floor 0.02, cap 0.7, 30 outcomes first, 0.1 a day, half-life 200. */
-    public static final LearnConfig DEFAULT = new LearnConfig(0.5, 0.02, 0.02, 0.7, 30, 0.10, 200);
+    /** The shipped settings: η 1, α 0.005, floor 0.02, cap 0.7, 30 outcomes first, 0.1 a day, half-life 200. */
+    public static final LearnConfig DEFAULT = new LearnConfig(1.0, 0.005, 0.02, 0.7, 30, 0.10, 200);
 
     public LearnConfig {
         check(learningRate > 0 && learningRate <= 10, "learningRate must be in (0, 10]");
