@@ -2,6 +2,8 @@ package cascade.cli;
 
 import cascade.config.AppConfig;
 import cascade.feed.BadLinePolicy;
+import cascade.learn.LearnConfig;
+import cascade.learn.WeightLearner;
 import cascade.report.BacktestResult;
 import cascade.report.ProgressBar;
 import cascade.report.ReportFiles;
@@ -54,6 +56,10 @@ public final class BacktestCommand implements Callable<Integer> {
             description = "Also record every replayed event into this .casc recording (the ring's journal stage).")
     Path journal;
 
+    @Option(names = "--learn", description = "Learn card weights as the run goes (the weight tuner, "
+            + "cascade.learn): each mode's weights follow its cards' labelled outcomes.")
+    boolean learn;
+
     @Override
     public Integer call() throws Exception {
         return Guard.run(this::backtest);
@@ -65,15 +71,20 @@ public final class BacktestCommand implements Callable<Integer> {
         AppConfig app = AppConfig.load(CascadeCli.shipped("config/cascade.yml"));
         long started = System.nanoTime();
         BacktestResult result;
+        WeightLearner learner;
         try (RunStore store = noStore ? null : RunStore.open(app.store())) {
             BacktestRunner.Options options = new BacktestRunner.Options(
                     skipBadLines ? BadLinePolicy.SKIP : BadLinePolicy.FAIL, store, ProgressBar.forTerminal(),
                     CodeVersion.get(), null, journal);
-            result = BacktestRunner.run(spec, options);
+            learner = learn ? new WeightLearner(LearnConfig.DEFAULT, true, null) : null;
+            result = BacktestRunner.run(spec, options, learner);
         }
         Path dir = out != null ? out : spec.outDir().resolve(spec.name() + "-" + result.runId());
         ReportFiles files = ReportWriter.write(result, dir);
         SummaryPrinter.print(result, files.metrics(), System.out);
+        if (learner != null) {
+            WeightsTable.print(learner, System.out);
+        }
         System.out.printf("%nReport: %s%nTrades: %s%nTook %.1f s%n", files.html(), files.tradesCsv(),
                 (System.nanoTime() - started) / 1e9);
         return 0;
