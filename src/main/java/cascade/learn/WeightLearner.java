@@ -165,6 +165,16 @@ public final class WeightLearner implements CycleLearner, RunObserver {
         return out;
     }
 
+    /** Per mode seen, how many later cycles of a symbol one outcome's horizon overlaps (horizon / cycle − 1). */
+    public Map<String, Integer> overlaps() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (Tracked t : tracked.values()) {
+            out.putIfAbsent(t.mode.name(),
+                    (int) Math.max(0, (horizonMs(t.mode) + t.mode.cycleMs() - 1) / t.mode.cycleMs() - 1));
+        }
+        return out;
+    }
+
     /** The outcome horizon of each mode seen, by mode name (ms). */
     public Map<String, Long> horizons() {
         Map<String, Long> out = new LinkedHashMap<>();
