@@ -117,6 +117,9 @@ public final class BacktestRunner {
                 status = RunStatus.COMPLETED;
                 if (recorder != null) {
                     recorder.metrics(cascade.report.MetricsCalculator.calculate(result).toMap(), Map.of());
+                    if (learner != null) {
+                        LearnedRecords.write(options.store(), recorder.runId(), learner, List.of());
+                    }
                 }
                 return result;
             } finally {
