@@ -4,6 +4,9 @@ import cascade.config.AppConfig;
 import cascade.feed.BadLinePolicy;
 import cascade.learn.LearnConfig;
 import cascade.learn.WeightLearner;
+import cascade.learn.WeightSet;
+import cascade.run.StoredWeights;
+import cascade.strategy.StrategyLoader;
 import cascade.report.BacktestResult;
 import cascade.report.ProgressBar;
 import cascade.report.ReportFiles;
@@ -60,6 +63,10 @@ public final class BacktestCommand implements Callable<Integer> {
             + "cascade.learn): each mode's weights follow its cards' labelled outcomes.")
     boolean learn;
 
+    @Option(names = "--weights-from", paramLabel = "RUN", description = "Start from the weights a stored run "
+            + "learned (see cascade weights); with --learn keep learning from them, without hold them fixed.")
+    Long weightsFrom;
+
     @Override
     public Integer call() throws Exception {
         return Guard.run(this::backtest);
@@ -72,11 +79,17 @@ public final class BacktestCommand implements Callable<Integer> {
         long started = System.nanoTime();
         BacktestResult result;
         WeightLearner learner;
+        WeightSet start = null;
+        if (weightsFrom != null) {
+            try (RunStore stored = RunStore.open(app.store())) {
+                start = StoredWeights.load(stored, weightsFrom, StrategyLoader.load(spec.strategy()));
+            }
+        }
         try (RunStore store = noStore ? null : RunStore.open(app.store())) {
             BacktestRunner.Options options = new BacktestRunner.Options(
                     skipBadLines ? BadLinePolicy.SKIP : BadLinePolicy.FAIL, store, ProgressBar.forTerminal(),
                     CodeVersion.get(), null, journal);
-            learner = learn ? new WeightLearner(LearnConfig.DEFAULT, true, null) : null;
+            learner = learn || start != null ? new WeightLearner(LearnConfig.DEFAULT, learn, start) : null;
             result = BacktestRunner.run(spec, options, learner);
         }
         Path dir = out != null ? out : spec.outDir().resolve(spec.name() + "-" + result.runId());

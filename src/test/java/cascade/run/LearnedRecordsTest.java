@@ -1,12 +1,15 @@
 package cascade.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cascade.feed.BadLinePolicy;
 import cascade.learn.CardStats;
 import cascade.learn.LearnConfig;
 import cascade.learn.WeightChange;
 import cascade.learn.WeightLearner;
+import cascade.learn.WeightSet;
+import cascade.strategy.StrategyLoader;
 import cascade.report.BacktestResult;
 import cascade.store.RunStore;
 import cascade.store.WeightRecords;
@@ -44,6 +47,23 @@ class LearnedRecordsTest {
             assertThat(records.history(run, "ETHUSDT", null)).isEmpty();
             assertThat(records.verdicts(run, null)).isEmpty();
             System.out.printf("run %d: %d history rows, %d accuracy rows%n", run, history.size(), accuracy.size());
+
+            // a later backtest can start from them: read back, they are the learner's final weights exactly
+            BacktestSpec spec = BacktestSpecLoader.load(Path.of("backtests/liquidation-suite.yml"));
+            WeightSet stored = StoredWeights.load(store, run, StrategyLoader.load(spec.strategy()));
+            assertThat(stored.get("bar", "BTCUSDT")).containsExactly(learner.currentWeights().get("bar", "BTCUSDT"));
+            BacktestRunner.Options none = new BacktestRunner.Options(BadLinePolicy.FAIL, null, null, "test");
+            BacktestResult fromStore = BacktestRunner.run(spec, none, new WeightLearner(LearnConfig.DEFAULT, false,
+                    stored));
+            BacktestResult fromMemory = BacktestRunner.run(spec, none, new WeightLearner(LearnConfig.DEFAULT, false,
+                    learner.currentWeights()));
+            BacktestResult fixed = BacktestRunner.run(spec, none);
+            assertThat(fromStore.trades()).isEqualTo(fromMemory.trades()).isNotEqualTo(fixed.trades());
+            assertThatThrownBy(() -> StoredWeights.load(store, run,
+                    StrategyLoader.load(Path.of("strategies/capitulation-4h.yml"))))
+                    .hasMessageContaining("learned 6 cards for mode 'bar'");
+            assertThatThrownBy(() -> StoredWeights.load(store, run + 1, StrategyLoader.load(spec.strategy())))
+                    .hasMessageContaining("has no learned weights");
         }
     }
 }
