@@ -1,5 +1,6 @@
 package cascade.cli;
 
+import cascade.config.AppConfig;
 import cascade.feed.BadLinePolicy;
 import cascade.learn.LearnConfig;
 import cascade.learn.Verdict;
@@ -7,6 +8,7 @@ import cascade.run.BacktestRunner;
 import cascade.run.BacktestSpec;
 import cascade.run.BacktestSpecLoader;
 import cascade.run.WalkForward;
+import cascade.store.RunStore;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Parameters;
         description = {"Walk-forward evaluation of the weight tuner: anchored train/test folds over the spec's data;",
             "per fold and overall, out of sample: fixed (profile) weights, learned weights (frozen at the end of",
             "training) and the tuner's choice (learned only when promoted on the held-back last quarter of",
-            "training), beside buy-and-hold. Deterministic; nothing is stored."})
+            "training), beside buy-and-hold. Deterministic. Each fold's training run is stored with its learned",
+            "weights and verdict unless --no-store; the test runs are not."})
 public final class WalkforwardCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SPEC", description = "Backtest spec (YAML).")
@@ -48,6 +51,10 @@ public final class WalkforwardCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "FILE", description = "Also write the table as HTML here.")
     Path html;
 
+    @Option(names = "--no-store", description = "Do not record the folds' training runs (their learned weights "
+            + "and verdicts) in the run store.")
+    boolean noStore;
+
     @Override
     public Integer call() throws Exception {
         return Guard.run(this::walk);
@@ -65,7 +72,11 @@ public final class WalkforwardCommand implements Callable<Integer> {
                 s.clockStep(), s.sampleStep(), s.outDir(), s.sourceText(), s.simulation());
         BacktestRunner.Options options = new BacktestRunner.Options(BadLinePolicy.FAIL, null, null,
                 CodeVersion.get());
-        WalkForward.Outcome o = WalkForward.run(spec, folds, LearnConfig.DEFAULT, options);
+        WalkForward.Outcome o;
+        try (RunStore store = noStore ? null
+                : RunStore.open(AppConfig.load(CascadeCli.shipped("config/cascade.yml")).store())) {
+            o = WalkForward.run(spec, folds, LearnConfig.DEFAULT, options, store);
+        }
         print(o, System.out);
         if (html != null) {
             Files.writeString(html, html(o));
@@ -83,6 +94,9 @@ public final class WalkforwardCommand implements Callable<Integer> {
             out.println(row("", "learned", f.learned()));
             out.println(row("", f.promoted() ? "tuner=learned" : "tuner=fixed", f.tuner()));
             out.println(row("", "buy&hold", f.buyAndHold()));
+            if (!"unsaved".equals(f.trainRunId())) {
+                out.println("    training run " + f.trainRunId() + " (cascade weights --run " + f.trainRunId() + ")");
+            }
             for (Verdict v : f.verdicts()) {
                 out.println("    held back " + day(v.fromMs()) + ".." + day(v.toMs()) + ": " + v.why()
                         + (v.promoted() ? " → promoted" : " → refused"));

@@ -62,6 +62,16 @@ public final class LearnedRecords {
         new WeightRecords(store).write(runId, rows, accuracy, verdictRows);
     }
 
+    /** Records champion/challenger verdicts against a stored run (the training run they judged). */
+    public static void writeVerdicts(RunStore store, long runId, List<Verdict> verdicts) {
+        List<WeightRecords.VerdictRow> rows = new ArrayList<>();
+        for (Verdict v : verdicts) {
+            rows.add(new WeightRecords.VerdictRow(v.mode(), v.fromMs(), v.toMs(), v.outcomes(), v.meanGain(),
+                    v.tStat(), v.critical(), v.promoted(), v.why()));
+        }
+        new WeightRecords(store).write(runId, List.of(), List.of(), rows);
+    }
+
     private static String key(WeightChange c) {
         return c.mode() + '\u0000' + c.symbol();
     }

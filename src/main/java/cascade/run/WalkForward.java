@@ -10,6 +10,7 @@ import cascade.report.BacktestResult;
 import cascade.report.CurveMetrics;
 import cascade.report.MetricsCalculator;
 import cascade.report.Series;
+import cascade.store.RunStore;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class WalkForward {
     /** One fold: its spans, the verdicts on the held-back slice, and each weight set's test figures. */
     public record Fold(int index, long trainFromMs, long holdbackFromMs, long testFromMs, long testToMs,
             List<Verdict> verdicts, Score fixed, Score learned, Score tuner, Score buyAndHold, int labels,
-            WeightSet learnedWeights) {
+            WeightSet learnedWeights, String trainRunId) {
         public boolean promoted() {
             return verdicts.stream().anyMatch(Verdict::promoted);
         }
@@ -57,6 +58,17 @@ public final class WalkForward {
 
     public static Outcome run(BacktestSpec spec, int folds, LearnConfig config, BacktestRunner.Options options)
             throws IOException {
+        return run(spec, folds, config, options, null);
+    }
+
+    /**
+     * @param store where each fold's training run is recorded with what it learned and the verdict on it
+     *     (see {@code cascade weights --run}), or null for none; the test runs are never stored
+     */
+    public static Outcome run(BacktestSpec spec, int folds, LearnConfig config, BacktestRunner.Options options,
+            RunStore store) throws IOException {
+        BacktestRunner.Options training = new BacktestRunner.Options(options.policy(), store, options.progress(),
+                options.codeVersion());
         if (folds < 1) {
             throw new IllegalArgumentException("--folds must be at least 1");
         }
@@ -77,12 +89,15 @@ public final class WalkForward {
             long holdback = t0 + (testFrom - t0) * 3 / 4;
             WeightLearner trainer = new WeightLearner(config, true, null);
             trainer.snapshotAt(holdback);
-            BacktestRunner.run(span(spec, t0, testFrom), options, trainer);
+            BacktestResult trained = BacktestRunner.run(span(spec, t0, testFrom), training, trainer);
             WeightSet learnedWeights = trainer.currentWeights();
             WeightSet challenger = trainer.snapshot() == null ? new WeightSet() : trainer.snapshot();
             List<OutcomeLabel> labels = trainer.labels();
             List<Verdict> verdicts = ChampionChallenger.judge(labels, trainer.profileWeights(), challenger, holdback,
                     testFrom, trainer.overlaps(), config.minOutcomes(), ChampionChallenger.CRITICAL);
+            if (store != null) {
+                LearnedRecords.writeVerdicts(store, Long.parseLong(trained.runId()), verdicts);
+            }
             WeightSet promoted = new WeightSet();
             for (Verdict v : verdicts) {
                 if (v.promoted()) {
@@ -101,7 +116,7 @@ public final class WalkForward {
             tunerRuns.add(tuner);
             out.add(new Fold(k, t0, holdback, testFrom, testTo, verdicts, Score.of(fixed), Score.of(learned),
                     Score.of(tuner), Score.ofCurve(fixed.buyAndHold(), fixed.periodsPerYear()), labels.size(),
-                    learnedWeights));
+                    learnedWeights, trained.runId()));
         }
         double periods = whole.periodsPerYear();
         return new Outcome(spec.name(), whole.strategyName(), folds, out, chained(fixedRuns, false, periods),
