@@ -8,6 +8,7 @@ import cascade.learn.WeightSet;
 import cascade.run.StoredWeights;
 import cascade.strategy.StrategyLoader;
 import cascade.report.BacktestResult;
+import cascade.report.LearnedWeightsReport;
 import cascade.report.ProgressBar;
 import cascade.report.ReportFiles;
 import cascade.report.ReportWriter;
@@ -97,6 +98,7 @@ public final class BacktestCommand implements Callable<Integer> {
         SummaryPrinter.print(result, files.metrics(), System.out);
         if (learner != null) {
             WeightsTable.print(learner, System.out);
+            System.out.printf("Weights: %s%n", LearnedWeightsReport.write(dir, learner.history(), learner.stats()));
         }
         System.out.printf("%nReport: %s%nTrades: %s%nTook %.1f s%n", files.html(), files.tradesCsv(),
                 (System.nanoTime() - started) / 1e9);
