@@ -3,6 +3,7 @@ package cascade.cli;
 import cascade.config.AppConfig;
 import cascade.store.RunStore;
 import cascade.store.WeightRecords;
+import java.io.PrintStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,37 +41,41 @@ public final class WeightsCommand implements Callable<Integer> {
     private int show() {
         AppConfig app = AppConfig.load(CascadeCli.shipped("config/cascade.yml"));
         try (RunStore store = RunStore.open(app.store())) {
-            WeightRecords records = new WeightRecords(store);
-            long id = run != null ? run : records.latestRunWithWeights();
-            if (id < 0) {
-                System.out.println("No run with learned weights in the store: run `cascade backtest --learn` first.");
-                return 0;
-            }
-            List<WeightRecords.AccuracyRow> accuracy = records.accuracy(id, symbol, mode);
-            if (accuracy.isEmpty()) {
-                System.out.println("Run " + id + " has no learned weights" + (symbol != null || mode != null
-                        ? " for the symbol/mode asked" : "") + ".");
-                return 0;
-            }
-            System.out.printf("Run %d: learned weights and accuracy%n", id);
-            System.out.printf("%-10s %-8s %-18s %8s %8s %8s %8s %8s%n", "symbol", "mode", "card", "profile",
-                    "weight", "n", "IC", "t");
-            for (WeightRecords.AccuracyRow a : accuracy) {
-                System.out.println(String.format(Locale.ROOT, "%-10s %-8s %-18s %8.3f %8.3f %8d %8.3f %8.2f",
-                        a.symbol(), a.mode(), a.card(), a.profileWeight(), a.weight(), a.samples(), a.ic(),
-                        a.tStat()));
-            }
-            List<WeightRecords.VerdictRow> verdicts = records.verdicts(id, mode);
-            System.out.printf("%nPromotions and refusals: %d%n", verdicts.size());
-            for (WeightRecords.VerdictRow v : verdicts) {
-                System.out.println("  " + (v.promoted() ? "promoted " : "refused  ") + v.why());
-            }
-            printHistory(records.history(id, symbol, mode));
+            print(new WeightRecords(store), System.out);
         }
         return 0;
     }
 
-    private void printHistory(List<WeightRecords.WeightRow> rows) {
+    /** Prints the asked run's weights, accuracy, verdicts and history. */
+    void print(WeightRecords records, PrintStream out) {
+        long id = run != null ? run : records.latestRunWithWeights();
+        if (id < 0) {
+            out.println("No run with learned weights in the store: run `cascade backtest --learn` first.");
+            return;
+        }
+        List<WeightRecords.AccuracyRow> accuracy = records.accuracy(id, symbol, mode);
+        if (accuracy.isEmpty()) {
+            out.println("Run " + id + " has no learned weights" + (symbol != null || mode != null
+                    ? " for the symbol/mode asked" : "") + ".");
+            return;
+        }
+        out.printf("Run %d: learned weights and accuracy%n", id);
+        out.printf("%-10s %-8s %-18s %8s %8s %8s %8s %8s%n", "symbol", "mode", "card", "profile",
+                "weight", "n", "IC", "t");
+        for (WeightRecords.AccuracyRow a : accuracy) {
+            out.println(String.format(Locale.ROOT, "%-10s %-8s %-18s %8.3f %8.3f %8d %8.3f %8.2f",
+                    a.symbol(), a.mode(), a.card(), a.profileWeight(), a.weight(), a.samples(), a.ic(),
+                    a.tStat()));
+        }
+        List<WeightRecords.VerdictRow> verdicts = records.verdicts(id, mode);
+        out.printf("%nPromotions and refusals: %d%n", verdicts.size());
+        for (WeightRecords.VerdictRow v : verdicts) {
+            out.println("  " + (v.promoted() ? "promoted " : "refused  ") + v.why());
+        }
+        printHistory(records.history(id, symbol, mode), out);
+    }
+
+    private void printHistory(List<WeightRecords.WeightRow> rows, PrintStream out) {
         Map<String, Map<Long, List<WeightRecords.WeightRow>>> bySeries = new LinkedHashMap<>();
         for (WeightRecords.WeightRow r : rows) {
             bySeries.computeIfAbsent(r.symbol() + " " + r.mode(), k -> new LinkedHashMap<>())
@@ -79,13 +84,13 @@ public final class WeightsCommand implements Callable<Integer> {
         for (Map.Entry<String, Map<Long, List<WeightRecords.WeightRow>>> e : bySeries.entrySet()) {
             List<List<WeightRecords.WeightRow>> points = new ArrayList<>(e.getValue().values());
             int from = historyRows <= 0 ? 0 : Math.max(0, points.size() - historyRows);
-            System.out.printf("%nHistory %s (%d changes stored%s)%n", e.getKey(), points.size(),
+            out.printf("%nHistory %s (%d changes stored%s)%n", e.getKey(), points.size(),
                     from > 0 ? ", the newest " + (points.size() - from) : "");
             StringBuilder head = new StringBuilder(String.format("%-17s %8s", "time (UTC)", "outcomes"));
             for (WeightRecords.WeightRow r : points.get(0)) {
                 head.append(String.format(" %12s", r.card().length() > 12 ? r.card().substring(0, 12) : r.card()));
             }
-            System.out.println(head);
+            out.println(head);
             for (List<WeightRecords.WeightRow> p : points.subList(from, points.size())) {
                 StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-17s %8d",
                         Instant.ofEpochMilli(p.get(0).timeMs()).toString().substring(0, 16).replace('T', ' '),
@@ -93,7 +98,7 @@ public final class WeightsCommand implements Callable<Integer> {
                 for (WeightRecords.WeightRow r : p) {
                     b.append(String.format(Locale.ROOT, " %12.3f", r.weight()));
                 }
-                System.out.println(b);
+                out.println(b);
             }
         }
     }
