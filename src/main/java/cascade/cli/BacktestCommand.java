@@ -2,7 +2,12 @@ package cascade.cli;
 
 import cascade.config.AppConfig;
 import cascade.feed.BadLinePolicy;
+import cascade.learn.LearnConfig;
+import cascade.learn.WeightLearner;
+import cascade.learn.WeightSet;
+import cascade.run.StoredWeights;
 import cascade.report.BacktestResult;
+import cascade.report.LearnedWeightsReport;
 import cascade.report.ProgressBar;
 import cascade.report.ReportFiles;
 import cascade.report.ReportWriter;
@@ -70,6 +75,14 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Also log DEBUG lines (console and run.log).")
     boolean verbose;
 
+    @Option(names = "--learn", description = "Learn card weights as the run goes (the weight tuner, "
+            + "cascade.learn): each mode's weights follow its cards' labelled outcomes.")
+    boolean learn;
+
+    @Option(names = "--weights-from", paramLabel = "RUN", description = "Start from the weights a stored run "
+            + "learned (see cascade weights); with --learn keep learning from them, without hold them fixed.")
+    Long weightsFrom;
+
     @Override
     public Integer call() throws Exception {
         return Guard.run(() -> {
@@ -113,12 +126,20 @@ public final class BacktestCommand implements Callable<Integer> {
         }
         BacktestResult result;
         ReportFiles files;
+        WeightLearner learner;
+        WeightSet start = null;
+        if (weightsFrom != null) {
+            try (RunStore stored = RunStore.open(app.store())) {
+                start = StoredWeights.load(stored, weightsFrom, StrategyLoader.load(spec.strategy()));
+            }
+        }
         try (RunStore store = noStore ? null : RunStore.open(app.store())) {
             BacktestRunner.Options options = new BacktestRunner.Options(
                     skipBadLines ? BadLinePolicy.SKIP : BadLinePolicy.FAIL, store,
                     quiet ? null : ProgressBar.forTerminal(),
                     CodeVersion.get(), null, journal);
-            result = BacktestRunner.run(EffectiveSpec.of(spec), options);
+            learner = learn || start != null ? new WeightLearner(LearnConfig.DEFAULT, learn, start) : null;
+            result = BacktestRunner.run(EffectiveSpec.of(spec), options, learner);
             if (choice != null) {
                 result = result.withNoteFirst(choice);
             }
@@ -137,6 +158,13 @@ public final class BacktestCommand implements Callable<Integer> {
         if (!quiet) {
             SummaryPrinter.print(result, files.metrics(), System.out);
             System.out.println();
+        }
+        if (learner != null) {
+            if (!quiet) {
+                WeightsTable.print(learner, System.out);
+            }
+            System.out.printf("Weights: %s%n", LearnedWeightsReport.write(files.html().getParent(), learner.history(),
+                    learner.stats()));
         }
         System.out.printf("Report: %s%nTrades: %s%nLog: %s%nTook %.1f s%n", files.html(), files.tradesCsv(),
                 files.html().resolveSibling(RunLog.FILE_NAME), (System.nanoTime() - started) / 1e9);

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "cascade", mixinStandardHelpOptions = true, versionProvider = CodeVersion.class,
         description = "Cascade: a liquidation-imbalance trading bot for crypto perpetual futures.",
         subcommands = {BacktestCommand.class, SimulateCommand.class, SignalsCommand.class, HeatmapCommand.class,
-            RunsCommand.class, SweepCommand.class, DownloadCommand.class,
+            RunsCommand.class, SweepCommand.class, DownloadCommand.class, WalkforwardCommand.class,
+            WeightsCommand.class,
             CommandLine.HelpCommand.class})
 public final class CascadeCli implements Runnable {
     /** Exit code for bad input or configuration. */

@@ -38,6 +38,7 @@ public final class DecisionStage implements OrderEvents {
     private final List<PositionManager> positions = new ArrayList<>();
     private long tradeFromMs = Long.MIN_VALUE;
     private long lastDecisionId;
+    private CycleLearner learner;
 
     /**
      * @param decisionIds told the id of each decision before it acts, so the orders it sends carry it
@@ -60,6 +61,14 @@ public final class DecisionStage implements OrderEvents {
      */
     public void tradeFrom(long timeMs) {
         this.tradeFromMs = timeMs;
+    }
+
+    /**
+     * Tells a learner every decision with the symbol's price as it was decided, after the decision; the
+     * learner may change the mode's weights for the next cycles (same thread). Null (the default) = none.
+     */
+    public void learner(CycleLearner learner) {
+        this.learner = learner;
     }
 
     public List<ModeRunner> modes() {
@@ -109,6 +118,9 @@ public final class DecisionStage implements OrderEvents {
         if (nowMs < tradeFromMs) {
             return;
         }
+        if (learner != null) {
+            learner.beforeCycle(mode, s.instrument.id(), s.instrument.symbol());
+        }
         Signal signal = mode.evaluate(s, nowMs);
         PositionManager pm = position(s.instrument.id());
         long id = ++lastDecisionId;
@@ -116,8 +128,13 @@ public final class DecisionStage implements OrderEvents {
         double equity = Fixed.usd(portfolio.equityUsd());
         Action action = pm.onCycle(mode, signal, nowMs, equity, s);
         String reason = action == Action.DENIED || action == Action.GATED ? pm.lastDenial() : signal.leadingCard;
-        observer.onDecision(new Decision(id, nowMs, s.instrument.symbol(), mode.name(), action, signal.composite,
-                signal.confidence, reason, mode.snapshot(s.instrument.id())));
+        Decision decision = new Decision(id, nowMs, s.instrument.symbol(), mode.name(), action, signal.composite,
+                signal.confidence, reason, mode.snapshot(s.instrument.id()));
+        observer.onDecision(decision);
+        if (learner != null) {
+            learner.onCycle(mode, s.instrument.id(), Fixed.toDouble(s.lastPriceUnits, s.instrument.priceScale()),
+                    decision);
+        }
     }
 
     @Override

@@ -28,6 +28,8 @@ public final class ModeRunner {
     private final long cycleMs;
     private final long maxHoldMs;
     private final List<Reading[][]> readingsBySymbol = new ArrayList<>();
+    private final double[] profileWeights;
+    private final List<double[]> weightsBySymbol = new ArrayList<>();
     private final Signal signal = new Signal();
     private final List<Integer> directions = new ArrayList<>();
     private final FundingGate fundingGate;
@@ -42,6 +44,37 @@ public final class ModeRunner {
         this.cycleMs = profile.cycle().resolve(barMs);
         this.maxHoldMs = profile.exit().maxHold().resolve(barMs);
         this.fundingGate = profile.fundingGate() == null ? null : new FundingGate(profile.fundingGate());
+        this.profileWeights = profile.cards().stream().mapToDouble(CardSpec::weight).toArray();
+    }
+
+    /** The profile's fixed weight per card (the champion), in card order; a copy. */
+    public double[] profileWeights() {
+        return profileWeights.clone();
+    }
+
+    /**
+     * The weights a symbol's evaluations use, per card in the profile's order: the profile's unless a
+     * learner set others. The live array: change it only on the decision thread, through {@link #setWeights}.
+     */
+    public double[] weights(int instrument) {
+        while (weightsBySymbol.size() <= instrument) {
+            weightsBySymbol.add(profileWeights.clone());
+        }
+        return weightsBySymbol.get(instrument);
+    }
+
+    /** Sets the card weights for one symbol's next evaluations (decision thread only). */
+    public void setWeights(int instrument, double[] weights) {
+        if (weights.length != profileWeights.length) {
+            throw new IllegalArgumentException("mode '" + name() + "' has " + profileWeights.length
+                    + " cards, got " + weights.length + " weights");
+        }
+        for (double w : weights) {
+            if (!(w >= 0) || Double.isInfinite(w)) {
+                throw new IllegalArgumentException("card weights must be finite and ≥ 0, got " + w);
+            }
+        }
+        System.arraycopy(weights, 0, weights(instrument), 0, weights.length);
     }
 
     public ModeProfile profile() {
@@ -101,27 +134,29 @@ public final class ModeRunner {
         signal.deceleration = 0;
         signal.entryBlocked = null;
         List<CardSpec> cards = profile.cards();
+        double[] weight = weights(s.instrument.id());
         for (int c = 0; c < cards.size(); c++) {
             CardSpec spec = cards.get(c);
+            double cardWeight = weight[c];
             boolean up = false;
             boolean down = false;
             double cardContribution = 0;
             for (int w = 0; w < windows.length; w++) {
                 Reading reading = r[c][w];
                 spec.card().evaluate(s, nowMs, windows[w], reading);
-                double contribution = spec.weight() * reading.score * reading.confidence;
+                double contribution = cardWeight * reading.score * reading.confidence;
                 cardContribution += contribution;
                 weighted += contribution;
-                confidence += spec.weight() * reading.confidence;
-                weights += spec.weight();
+                confidence += cardWeight * reading.confidence;
+                weights += cardWeight;
                 if (spec.card() instanceof FlipCard && FlipState.of(reading).isExitWarning()) {
                     signal.deceleration = FlipState.of(reading).direction();
                 }
-                if (spec.weight() > 0 && reading.hasData()) {
+                if (cardWeight > 0 && reading.hasData()) {
                     up |= reading.score > 0;
                     down |= reading.score < 0;
-                    upWeight += reading.score > 0 ? spec.weight() : 0;
-                    downWeight += reading.score < 0 ? spec.weight() : 0;
+                    upWeight += reading.score > 0 ? cardWeight : 0;
+                    downWeight += reading.score < 0 ? cardWeight : 0;
                 }
             }
             conflicted |= up && down;
@@ -159,18 +194,19 @@ public final class ModeRunner {
     public List<ReadingRecord> snapshot(int instrument) {
         Reading[][] r = readings(instrument);
         List<CardSpec> cards = profile.cards();
+        double[] weight = weights(instrument);
         double weights = 0;
-        for (CardSpec spec : cards) {
-            weights += spec.weight() * windows.length;
+        for (int c = 0; c < cards.size(); c++) {
+            weights += weight[c] * windows.length;
         }
         List<ReadingRecord> out = new ArrayList<>(cards.size() * windows.length);
         for (int c = 0; c < cards.size(); c++) {
             CardSpec spec = cards.get(c);
             for (int w = 0; w < windows.length; w++) {
                 Reading x = r[c][w];
-                double contribution = weights > 0 ? spec.weight() * x.score * x.confidence / weights : 0;
+                double contribution = weights > 0 ? weight[c] * x.score * x.confidence / weights : 0;
                 out.add(new ReadingRecord(spec.card().name(), windows[w].name(), x.score, x.strength, x.confidence,
-                        x.value, spec.weight(), contribution, x.note));
+                        x.value, weight[c], contribution, x.note));
             }
         }
         return out;

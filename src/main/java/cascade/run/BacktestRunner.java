@@ -13,6 +13,7 @@ import cascade.feed.DataSources;
 import cascade.feed.EventSource;
 import cascade.feed.PeekingSource;
 import cascade.feed.recording.RecordingWriter;
+import cascade.learn.WeightLearner;
 import cascade.market.Fixed;
 import cascade.market.Instruments;
 import cascade.report.BacktestResult;
@@ -62,6 +63,14 @@ public final class BacktestRunner {
     }
 
     public static BacktestResult run(BacktestSpec spec, Options options) throws IOException {
+        return run(spec, options, null);
+    }
+
+    /**
+     * @param learner the weight tuner of this run (it sees every decision and trade, and sets the weights
+     *     when it adapts), or null for the profile's fixed weights
+     */
+    public static BacktestResult run(BacktestSpec spec, Options options, WeightLearner learner) throws IOException {
         StrategyProfile profile = StrategyLoader.load(spec.strategy());
         Instruments instruments = new Instruments();
         try (CoverageSource source = new CoverageSource(spec.simulation() != null
@@ -82,12 +91,16 @@ public final class BacktestRunner {
             DecisionTally tally = new DecisionTally();
             RunObserver observer = options.extra() == null ? RunObserver.all(ledger, storeObserver, tally)
                     : RunObserver.all(ledger, storeObserver, tally, options.extra());
+            if (learner != null) {
+                observer = RunObserver.all(observer, learner);
+            }
             RunWiring w = new RunWiring(profile, instruments, venue, observer, barMs,
                     stepMs, spec.sampleStep().resolve(barMs), spec.initialBalanceUsd(),
                     journal == null ? null : new JournalHandler(journal), recorder == null ? 0 : recorder.runId());
             RunStatus status = RunStatus.FAILED;
             try {
                 w.decisions.tradeFrom(spec.fromMs());
+                w.decisions.learner(learner);
                 w.monitor.sampleFrom(spec.fromMs());
                 w.engine.start();
                 ReplayDriver driver = new ReplayDriver(spec.toMs(), barMs > 0 ? 0 : stepMs);
@@ -108,6 +121,9 @@ public final class BacktestRunner {
                 if (recorder != null) {
                     cascade.report.Metrics metrics = cascade.report.MetricsCalculator.calculate(result);
                     recorder.metrics(metrics.strategyMap(), metrics.buyAndHoldMap());
+                    if (learner != null) {
+                        LearnedRecords.write(options.store(), recorder.runId(), learner, List.of());
+                    }
                 }
                 return result;
             } finally {

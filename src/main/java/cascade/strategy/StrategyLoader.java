@@ -88,9 +88,19 @@ public final class StrategyLoader {
         boolean onTransition = m.bool("entryOnTransition", true);
         ExitRules exit = exit(m.child("exit"));
         FundingGateConfig gate = m.has("fundingGate") ? fundingGate(m.child("fundingGate")) : null;
+        Span horizon = null;
+        if (m.has("learn")) {
+            ConfigNode learn = m.child("learn");
+            horizon = Span.parsePositive(learn, "horizon");
+            if (horizon.isBars() != cycle.isBars()) {
+                throw learn.error("horizon", cycle.isBars() ? "a bar mode's horizon is counted in bars, e.g. 6bar"
+                        : "a timed mode's horizon is a time span, e.g. 5m");
+            }
+            learn.finish();
+        }
         m.finish();
         return new ModeProfile(name, cycle, List.copyOf(windows), List.copyOf(cards), threshold, exit, gate,
-                onTransition);
+                onTransition, horizon);
     }
 
     /** Every symbol has one liquidation map, so all liquidation-map cards must describe the same map. */

@@ -23,11 +23,12 @@ class RunStoreMigrationTest {
     @Test
     void aNewFileStoreGetsTheWholeSchemaAndRecordsVersion3(@TempDir Path dir) throws SQLException {
         try (RunStore store = RunStore.open(StoreConfig.inDirectory(dir))) {
-            assertThat(store.schemaVersion()).isEqualTo("3");
-            assertThat(column(store, TABLES)).containsExactly("decision_readings", "decisions", "fills",
-                    "flyway_schema_history", "funding_payments", "metrics", "orders", "positions", "run_details", "runs",
-                    "trades");
-            assertThat(column(store, HISTORY)).containsExactly(MARKER, "1 run store TRUE", "2 order ids TRUE", "3 run details TRUE");
+            assertThat(store.schemaVersion()).isEqualTo("4");
+            assertThat(column(store, TABLES)).containsExactly("card_accuracy", "decision_readings", "decisions",
+                    "fills", "flyway_schema_history", "funding_payments", "metrics", "orders", "positions", "run_details",
+                    "runs", "trades", "weight_history", "weight_verdicts");
+            assertThat(column(store, HISTORY)).containsExactly(MARKER, "1 run store TRUE", "2 order ids TRUE",
+                    "3 run details TRUE", "4 learned weights TRUE");
         }
         assertThat(dir.resolve("cascade.mv.db")).isRegularFile();
     }
@@ -42,8 +43,9 @@ class RunStoreMigrationTest {
         }
 
         try (RunStore reopened = RunStore.open(StoreConfig.inDirectory(dir))) {
-            assertThat(reopened.schemaVersion()).isEqualTo("3");
-            assertThat(column(reopened, HISTORY)).containsExactly(MARKER, "1 run store TRUE", "2 order ids TRUE", "3 run details TRUE");
+            assertThat(reopened.schemaVersion()).isEqualTo("4");
+            assertThat(column(reopened, HISTORY)).containsExactly(MARKER, "1 run store TRUE", "2 order ids TRUE",
+                    "3 run details TRUE", "4 learned weights TRUE");
             assertThat(reopened.queries().listRuns()).containsExactly(new StoredRun(1, RunKind.PAPER, "paper-btc",
                     null, "capitulation-v1", null, "binance live feed", "0.1.0", 1_700_000_000_000L,
                     1_700_000_060_000L, RunStatus.STOPPED));
