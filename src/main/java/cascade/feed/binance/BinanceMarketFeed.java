@@ -108,6 +108,8 @@ public final class BinanceMarketFeed implements AutoCloseable {
     private volatile boolean closed;
     private int attempt;
     private int oiCursor;
+    private volatile java.util.function.DoubleSupplier clockRate = () -> 1.0;
+    private long lastOiPollWallMs = Long.MIN_VALUE / 2;
 
     public BinanceMarketFeed(Config config, Instruments instruments, List<String> symbols, BinanceRest rest, Sink sink,
             LongSupplier wallMs) {
@@ -166,6 +168,14 @@ public final class BinanceMarketFeed implements AutoCloseable {
         return stats;
     }
 
+    /**
+     * How fast the venue's clock runs against the wall clock (1 for Binance; N against a fake replaying at N×):
+     * the OI poll period is in the venue's time, so a rehearsal at N× polls N× as often.
+     */
+    public void clockRate(java.util.function.DoubleSupplier rate) {
+        this.clockRate = rate;
+    }
+
     /** The combined-stream URI on the routed {@code /market} path. */
     public URI streamUri() {
         StringBuilder s = new StringBuilder("!forceOrder@arr");
@@ -187,7 +197,8 @@ public final class BinanceMarketFeed implements AutoCloseable {
         connect();
         long check = Math.max(10, config.silenceMs() / 4);
         timers.scheduleWithFixedDelay(this::watchdog, check, check, TimeUnit.MILLISECONDS);
-        timers.scheduleWithFixedDelay(this::pollOpenInterest, 0, config.oiPeriodMs(), TimeUnit.MILLISECONDS);
+        timers.scheduleWithFixedDelay(this::pollOpenInterest, 0, Math.max(1, Math.min(config.oiPeriodMs(), 10)),
+                TimeUnit.MILLISECONDS);
     }
 
     private synchronized void connect() {
@@ -264,6 +275,11 @@ public final class BinanceMarketFeed implements AutoCloseable {
         if (closed || symbols.length == 0) {
             return;
         }
+        long now = wallMs.getAsLong();
+        if (now - lastOiPollWallMs < config.oiPeriodMs() / Math.max(1.0, clockRate.getAsDouble())) {
+            return;
+        }
+        lastOiPollWallMs = now;
         int i = oiCursor++ % symbols.length;
         if (rest.backingOff()) {
             stats.count("oi.skipped.backoff");
