@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cascade", mixinStandardHelpOptions = true, versionProvider = CodeVersion.class,
         description = "Cascade: a liquidation-imbalance trading bot for crypto perpetual futures.",
         subcommands = {BacktestCommand.class, SimulateCommand.class, SignalsCommand.class, HeatmapCommand.class,
+            PaperCommand.class, FakeExchangeCommand.class,
             CommandLine.HelpCommand.class})
 public final class CascadeCli implements Runnable {
     /** Exit code for bad input or configuration (picocli uses 2 for bad command-line usage). */

@@ -108,10 +108,14 @@ public final class PaperRunner implements AutoCloseable {
                         options.codeVersion(), System.currentTimeMillis()), instruments, QueuePolicy.NEVER_BLOCK);
         String runId = recorder == null ? "unsaved" : Long.toString(recorder.runId());
         RunObserver storeObserver = recorder == null ? new RunObserver() { } : new StoreObserver(recorder);
-        ledger = new TradeLedger(instruments, storeObserver::onTrade);
         tally = new DecisionTally();
         status = new PaperStatus(instruments, runId, longestWindowMs(profile), spec.initialBalanceUsd(),
                 System::currentTimeMillis);
+        PaperStatus page = status;
+        ledger = new TradeLedger(instruments, t -> {
+            storeObserver.onTrade(t);
+            page.onTrade(t);
+        });
         long stepMs = spec.clockStep().resolve(0);
         wiring = new RunWiring(profile, instruments, venue, RunObserver.all(ledger, storeObserver, tally, status), 0,
                 stepMs, spec.sampleStep().resolve(0), spec.initialBalanceUsd(), journalStage,
