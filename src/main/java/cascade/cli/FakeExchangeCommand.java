@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
                 + "send nothing, as Binance does since 2026-04-23.",
             "Faults at run time: POST /_fake/drop (close every market connection), "
                 + "POST /_fake/silence?on=true|false (stop or resume frames), "
-                + "POST /_fake/skip?symbol=S&n=N (withhold N aggTrades from the stream; REST keeps them)."})
+                + "POST /_fake/skip?symbol=S&n=N (withhold N aggTrades from the stream; REST keeps them), "
+                + "POST /_fake/ratelimit?n=N&retryAfter=S (the next N REST calls answer 429 with Retry-After)."})
 public final class FakeExchangeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "9090", paramLabel = "P", description = "Port on 127.0.0.1, 0 any free "
             + "(default: ${DEFAULT-VALUE}).")

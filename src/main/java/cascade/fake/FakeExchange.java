@@ -41,7 +41,8 @@ import org.slf4j.LoggerFactory;
  * <p>Faults, from Java or at run time under {@code /_fake/} (a path Binance does not use):
  * {@code POST /_fake/drop} closes every market connection; {@code POST /_fake/silence?on=true|false} stops or
  * resumes sending frames on open connections; {@code POST /_fake/skip?symbol=S&n=N} withholds the next N
- * aggTrades of S from the stream (REST {@code aggTrades} still has them, as after a lost frame).
+ * aggTrades of S from the stream (REST {@code aggTrades} still has them, as after a lost frame);
+ * {@code POST /_fake/ratelimit?n=N&retryAfter=S} answers the next N REST calls 429 with {@code Retry-After: S}.
  */
 public final class FakeExchange implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FakeExchange.class);
@@ -66,6 +67,11 @@ public final class FakeExchange implements AutoCloseable {
     private final AtomicLong eventsReplayed = new AtomicLong();
     private final AtomicInteger connections = new AtomicInteger();
     private volatile boolean silent;
+    private final AtomicInteger rateLimited = new AtomicInteger();
+    private final AtomicLong answered429 = new AtomicLong();
+    private final AtomicLong callsWhileLimited = new AtomicLong();
+    private volatile long limitedUntilNanos;
+    private volatile int retryAfterSeconds = 1;
     private volatile long startMs;
     private volatile long wallStartNanos = -1;
     private volatile long dataEndMs;
@@ -177,6 +183,25 @@ public final class FakeExchange implements AutoCloseable {
         s.skip.addAndGet(n);
     }
 
+    /**
+     * The next {@code n} REST market-data calls answer 429 with {@code Retry-After: seconds} (code -1003); a call
+     * that comes while that wait has not passed is counted, as Binance counts it towards a 418 ban.
+     */
+    public void rateLimit(int n, int seconds) {
+        retryAfterSeconds = seconds;
+        rateLimited.set(n);
+    }
+
+    /** 429 answers given so far. */
+    public long answered429() {
+        return answered429.get();
+    }
+
+    /** REST calls that arrived while a 429's Retry-After was still running (Binance would answer 418). */
+    public long callsWhileLimited() {
+        return callsWhileLimited.get();
+    }
+
     /** aggTrades withheld from the stream so far for {@code symbol}. */
     public long skippedAggTrades(String symbol) {
         return symbols.get(symbol).skipped.get();
@@ -185,6 +210,18 @@ public final class FakeExchange implements AutoCloseable {
     // ---- routes
 
     private void routes() {
+        app.before("/fapi/*", ctx -> {
+            if (System.nanoTime() < limitedUntilNanos) {
+                callsWhileLimited.incrementAndGet();
+            }
+            if (rateLimited.get() > 0 && rateLimited.getAndDecrement() > 0) {
+                answered429.incrementAndGet();
+                limitedUntilNanos = System.nanoTime() + retryAfterSeconds * 1_000_000_000L;
+                ctx.header("Retry-After", Integer.toString(retryAfterSeconds));
+                error(ctx, 429, -1003, "Too many requests; current limit of IP is 2400 requests per minute.");
+                ctx.skipRemainingHandlers();
+            }
+        });
         app.get("/fapi/v1/ping", ctx -> json(ctx, "{}"));
         app.get("/fapi/v1/time", ctx -> json(ctx, "{\"serverTime\":" + nowMs() + "}"));
         app.get("/fapi/v1/exchangeInfo", ctx -> json(ctx, exchangeInfo()));
@@ -193,6 +230,11 @@ public final class FakeExchange implements AutoCloseable {
         app.post("/_fake/drop", ctx -> {
             drop();
             json(ctx, "{\"dropped\":true}");
+        });
+        app.post("/_fake/ratelimit", ctx -> {
+            rateLimit(Integer.parseInt(ctx.queryParamAsClass("n", String.class).getOrDefault("1")),
+                    Integer.parseInt(ctx.queryParamAsClass("retryAfter", String.class).getOrDefault("1")));
+            json(ctx, "{\"limited\":true}");
         });
         app.post("/_fake/silence", ctx -> {
             silence(Boolean.parseBoolean(ctx.queryParam("on")));

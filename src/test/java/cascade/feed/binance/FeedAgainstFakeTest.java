@@ -175,6 +175,21 @@ class FeedAgainstFakeTest {
     }
 
     @Test
+    void a429StopsTheOpenInterestPollUntilRetryAfterHasPassedSoNoCallEarnsA418() throws Exception {
+        BinanceMarketFeed f = feed(600, 1, 5_000);
+        f.start();
+        await("an open interest poll", () -> f.stats().get("oi.polled") >= 1);
+        fake.rateLimit(1, 1);
+        await("the 429", () -> f.stats().get("oi.error.429") == 1);
+        await("skipped polls while backing off", () -> f.stats().get("oi.skipped.backoff") >= 1);
+        long answered = f.stats().get("oi.polled") + f.stats().get("oi.unchanged");
+        await("answered polls again after Retry-After",
+                () -> f.stats().get("oi.polled") + f.stats().get("oi.unchanged") > answered);
+        assertThat(fake.answered429()).isEqualTo(1);
+        assertThat(fake.callsWhileLimited()).isZero();
+    }
+
+    @Test
     void aRepeatedAggTradeIsDroppedAsADuplicate() throws Exception {
         BinanceMarketFeed f = feed(1, 1, 5_000);
         String frame = "{\"stream\":\"ethusdt@aggTrade\",\"data\":{\"e\":\"aggTrade\",\"E\":1,\"s\":\"ETHUSDT\",\"a\":5,"
