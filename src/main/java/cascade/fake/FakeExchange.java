@@ -67,6 +67,9 @@ public final class FakeExchange implements AutoCloseable {
     private final AtomicLong eventsReplayed = new AtomicLong();
     private final AtomicInteger connections = new AtomicInteger();
     private volatile boolean silent;
+    private final Map<WsContext, Long> openedAtMs = new ConcurrentHashMap<>();
+    private volatile long maxConnectionMs = 24 * 3_600_000L;
+    private final AtomicLong closedForAge = new AtomicLong();
     private final AtomicInteger rateLimited = new AtomicInteger();
     private final AtomicLong answered429 = new AtomicLong();
     private final AtomicLong callsWhileLimited = new AtomicLong();
@@ -169,6 +172,19 @@ public final class FakeExchange implements AutoCloseable {
         }
     }
 
+    /**
+     * Binance closes a connection at 24 h; the fake closes one after {@code ms} of its own (the data's) time, so
+     * at N× speed the limit comes N× sooner.
+     */
+    public void maxConnectionAge(long ms) {
+        maxConnectionMs = ms;
+    }
+
+    /** Connections the fake closed for their age. */
+    public long closedForAge() {
+        return closedForAge.get();
+    }
+
     /** While on, no frame is sent on any connection (the sockets stay open). */
     public void silence(boolean on) {
         silent = on;
@@ -261,13 +277,20 @@ public final class FakeExchange implements AutoCloseable {
                 market.put(ctx, subs);
                 connections.incrementAndGet();
                 startReplay();
+                openedAtMs.put(ctx, nowMs());
             });
             ws.onMessage(ctx -> {
                 Set<String> subs = market.get(ctx);
                 answerSubscribe(ctx, ctx.message(), subs);
             });
-            ws.onClose(ctx -> market.remove(ctx));
-            ws.onError(ctx -> market.remove(ctx));
+            ws.onClose(ctx -> {
+                market.remove(ctx);
+                openedAtMs.remove(ctx);
+            });
+            ws.onError(ctx -> {
+                market.remove(ctx);
+                openedAtMs.remove(ctx);
+            });
         });
         for (String path : new String[] {"/stream", "/ws", "/ws/{stream}"}) {
             app.ws(path, ws -> {
@@ -521,6 +544,19 @@ public final class FakeExchange implements AutoCloseable {
     private void broadcast(String stream, String frame) {
         if (silent) {
             return;
+        }
+        long now = nowMs();
+        for (Map.Entry<WsContext, Long> o : openedAtMs.entrySet()) {
+            if (now - o.getValue() >= maxConnectionMs) {
+                openedAtMs.remove(o.getKey());
+                market.remove(o.getKey());
+                closedForAge.incrementAndGet();
+                try {
+                    o.getKey().closeSession(1000, "fake: 24 h connection limit");
+                } catch (RuntimeException e) {
+                    LOG.debug("fake: close failed", e);
+                }
+            }
         }
         for (Map.Entry<WsContext, Set<String>> m : market.entrySet()) {
             if (m.getValue().contains(stream)) {

@@ -55,6 +55,7 @@ class PaperAgainstFakeTest {
             FeedStats stats = runner.feed().stats();
             await("every frame the fake sent", () -> stats.get("trades") + stats.get("marks")
                     + stats.get("liquidations") + stats.get("frames.ignored") + stats.get("aggTrade.duplicate")
+                    + stats.get("mark.duplicate") + stats.get("liquidation.duplicate")
                     == fake.framesSent());
             await("the clock past the tape's end", () -> runner.clock().nowMs() > fake.dataEndMs() + 60_000);
             paper = runner.stop();

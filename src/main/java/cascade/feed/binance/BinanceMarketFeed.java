@@ -59,9 +59,17 @@ public final class BinanceMarketFeed implements AutoCloseable {
      * @param weightShare share of the IP weight limit the OI poller may use up to (e.g. 0.2)
      */
     public record Config(URI restBase, URI wsBase, long silenceMs, long backoffBaseMs, long backoffMaxMs,
-            long oiPeriodMs, double weightShare) {
+            long oiPeriodMs, double weightShare, long rotateMs) {
+        /** Binance closes a connection at 24 h: ours is replaced, with an overlap, at 23 h. */
+        public static final long ROTATE_MS = 23 * 3_600_000L;
+
         public static Config of(URI restBase, URI wsBase) {
-            return new Config(restBase, wsBase, 10_000, 250, 30_000, 1_000, 0.2);
+            return new Config(restBase, wsBase, 10_000, 250, 30_000, 1_000, 0.2, ROTATE_MS);
+        }
+
+        /** Replace the connection after this much of the venue's time (its 24 h limit less a margin). */
+        public Config withRotation(long ms) {
+            return new Config(restBase, wsBase, silenceMs, backoffBaseMs, backoffMaxMs, oiPeriodMs, weightShare, ms);
         }
 
         /** REST and WebSocket on one endpoint ({@code http://127.0.0.1:P} → {@code ws://127.0.0.1:P}). */
@@ -71,15 +79,15 @@ public final class BinanceMarketFeed implements AutoCloseable {
         }
 
         public Config withSilence(long ms) {
-            return new Config(restBase, wsBase, ms, backoffBaseMs, backoffMaxMs, oiPeriodMs, weightShare);
+            return new Config(restBase, wsBase, ms, backoffBaseMs, backoffMaxMs, oiPeriodMs, weightShare, rotateMs);
         }
 
         public Config withBackoff(long baseMs, long maxMs) {
-            return new Config(restBase, wsBase, silenceMs, baseMs, maxMs, oiPeriodMs, weightShare);
+            return new Config(restBase, wsBase, silenceMs, baseMs, maxMs, oiPeriodMs, weightShare, rotateMs);
         }
 
         public Config withOiPeriod(long ms) {
-            return new Config(restBase, wsBase, silenceMs, backoffBaseMs, backoffMaxMs, ms, weightShare);
+            return new Config(restBase, wsBase, silenceMs, backoffBaseMs, backoffMaxMs, ms, weightShare, rotateMs);
         }
     }
 
@@ -105,6 +113,12 @@ public final class BinanceMarketFeed implements AutoCloseable {
     private final long[] lastOiTimeMs;
     private volatile WebSocket socket;
     private volatile long connectionSeq;
+    /** While a connection is being replaced: the old one's sequence (its frames still count) and socket. */
+    private volatile long overlapSeq = -1;
+    private volatile WebSocket overlapSocket;
+    private volatile long connectedAtWallMs;
+    private final long[] lastMarkMs;
+    private final java.util.ArrayDeque<String> recentLiquidations = new java.util.ArrayDeque<>();
     private volatile boolean closed;
     private int attempt;
     private int oiCursor;
@@ -135,6 +149,7 @@ public final class BinanceMarketFeed implements AutoCloseable {
         streamedRate = new long[ids.length];
         Arrays.fill(streamedRate, Fixed.UNKNOWN);
         lastOiTimeMs = new long[ids.length];
+        lastMarkMs = new long[ids.length];
     }
 
     /**
@@ -218,6 +233,7 @@ public final class BinanceMarketFeed implements AutoCloseable {
                         ws.abort();
                     } else {
                         socket = ws;
+                        connectedAtWallMs = wallMs.getAsLong();
                         stats.connected(true);
                         stats.count("connect.ok");
                     }
@@ -235,6 +251,7 @@ public final class BinanceMarketFeed implements AutoCloseable {
         if (old != null) {
             old.abort();
         }
+        endOverlap();
         long delay = Math.min(config.backoffMaxMs(), config.backoffBaseMs() << Math.min(attempt, 20));
         delay = delay / 2 + ThreadLocalRandom.current().nextLong(delay / 2 + 1);
         attempt++;
@@ -242,6 +259,39 @@ public final class BinanceMarketFeed implements AutoCloseable {
         stats.count("reconnect." + reason.replace(' ', '-'));
         LOG.warn("feed: reconnecting in {} ms, reason: {}", delay, reason);
         timers.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Replaces the connection before the venue's 24 h limit without a gap: a new connection is opened while the
+     * old one keeps delivering, and the old one is closed at the new one's first frame; what both delivered is
+     * removed (aggTrade ids, mark times, liquidation keys).
+     */
+    void rotate() {
+        synchronized (this) {
+            if (closed || socket == null || overlapSeq >= 0) {
+                return;
+            }
+            overlapSeq = connectionSeq;
+            overlapSocket = socket;
+            stats.count("rotate");
+            LOG.info("feed: replacing the connection, reason: {} ms of venue time reached (24 h limit)",
+                    config.rotateMs());
+        }
+        connect();
+    }
+
+    private synchronized void endOverlap() {
+        WebSocket old = overlapSocket;
+        overlapSocket = null;
+        overlapSeq = -1;
+        if (old != null) {
+            old.sendClose(WebSocket.NORMAL_CLOSURE, "replaced").exceptionally(e -> null);
+            old.abort();
+        }
+    }
+
+    private boolean accepting(long seq) {
+        return !closed && (seq == connectionSeq || seq == overlapSeq);
     }
 
     /** Closes the connection on purpose (tests: a dropped connection as seen from our side). */
@@ -265,6 +315,9 @@ public final class BinanceMarketFeed implements AutoCloseable {
             if (silent && socket != null) {
                 stats.count("watchdog.silence");
                 scheduleReconnect(connectionSeq, "silence");
+            } else if (socket != null && overlapSeq < 0
+                    && now - connectedAtWallMs >= config.rotateMs() / Math.max(1.0, clockRate.getAsDouble())) {
+                rotate();
             }
         } catch (RuntimeException e) {
             LOG.error("feed: watchdog failed", e);
@@ -318,8 +371,8 @@ public final class BinanceMarketFeed implements AutoCloseable {
         return -1;
     }
 
-    /** One frame, on the socket's thread. */
-    void onFrame(String text) {
+    /** One frame, on a socket's thread (two sockets while a connection is replaced: hence the lock). */
+    synchronized void onFrame(String text) {
         StreamMessage m = wire.parse(text);
         switch (m.kind()) {
             case RESPONSE -> stats.count("frames.response");
@@ -332,8 +385,18 @@ public final class BinanceMarketFeed implements AutoCloseable {
                 LOG.warn("feed: bad frame for {}, reason: {}", m.symbol(), m.reason());
             }
             case LIQUIDATION -> {
+                MarketEvent l = m.event();
+                String key = l.instrument + ":" + l.timeMs + ":" + l.side + ":" + l.price + ":" + l.qty;
+                if (recentLiquidations.contains(key)) {
+                    stats.count("liquidation.duplicate");
+                    return;
+                }
+                recentLiquidations.addLast(key);
+                if (recentLiquidations.size() > 256) {
+                    recentLiquidations.removeFirst();
+                }
                 stats.count("liquidations");
-                sink.onMarket(m.event());
+                sink.onMarket(l);
             }
             case TRADE -> onTrade(m);
             case MARK_PRICE -> onMark(m);
@@ -405,8 +468,13 @@ public final class BinanceMarketFeed implements AutoCloseable {
             stats.count("fresh");
             LOG.info("feed: {} fresh again, reason: mark price received", symbols[i]);
         }
-        stats.count("marks");
         MarketEvent mark = m.event();
+        if (mark.timeMs <= lastMarkMs[i]) {
+            stats.count("mark.duplicate");
+            return;
+        }
+        lastMarkMs[i] = mark.timeMs;
+        stats.count("marks");
         long next = m.nextFundingTimeMs();
         if (nextFundingMs[i] > 0 && next > nextFundingMs[i] && mark.timeMs >= nextFundingMs[i]
                 && streamedRate[i] != Fixed.UNKNOWN) {
@@ -455,11 +523,16 @@ public final class BinanceMarketFeed implements AutoCloseable {
             if (last) {
                 String text = parts.toString();
                 parts.setLength(0);
-                if (seq == connectionSeq && !closed) {
+                if (accepting(seq)) {
                     if (first) {
                         first = false;
                         synchronized (BinanceMarketFeed.this) {
                             attempt = 0;
+                        }
+                        if (seq == connectionSeq && overlapSeq >= 0) {
+                            endOverlap();
+                            stats.count("rotate.done");
+                            LOG.info("feed: connection replaced, reason: the new one delivers");
                         }
                     }
                     try {
@@ -476,6 +549,10 @@ public final class BinanceMarketFeed implements AutoCloseable {
 
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            if (seq == overlapSeq) {
+                endOverlap(); // the old connection ended first: the new one carries on
+                return null;
+            }
             stats.count("closed.by.server");
             LOG.warn("feed: closed by the server, reason: {} {}", statusCode, reason);
             scheduleReconnect(seq, "closed");

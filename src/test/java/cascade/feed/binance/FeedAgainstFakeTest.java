@@ -190,6 +190,33 @@ class FeedAgainstFakeTest {
     }
 
     @Test
+    void theConnectionIsReplacedBeforeTheVenuesLimitWithoutAGapOrADuplicate() throws Exception {
+        fake = new FakeExchange(into -> ListSource.eth(into, START, 60), 10);
+        fake.maxConnectionAge(20_000); // the "24 h" limit: 20 s of the fake's time, 2 s of wall time at 10×
+        URI endpoint = URI.create("http://127.0.0.1:" + fake.start(0));
+        BinanceRest rest = new BinanceRest(endpoint);
+        Instruments instruments = new Instruments();
+        List<String> symbols = BinanceMarketFeed.registerInstruments(rest, instruments, List.of("ETHUSDT"));
+        feed = new BinanceMarketFeed(BinanceMarketFeed.Config.endpoint(endpoint).withSilence(5_000)
+                .withRotation(12_000), instruments, symbols, rest, received::add, System::currentTimeMillis);
+        feed.clockRate(() -> 10.0); // replaced after 12 s of venue time: 1.2 s of wall time
+        feed.start();
+        assertThat(fake.awaitFinished(Duration.ofSeconds(60))).isTrue();
+        await("120 trades and 60 marks", () -> of(EventType.TRADE).size() == 120 && of(EventType.MARK_PRICE).size() == 60);
+        assertThat(feed.stats().get("rotate")).isGreaterThanOrEqualTo(3);
+        assertThat(feed.stats().get("rotate.done")).isEqualTo(feed.stats().get("rotate"));
+        assertThat(fake.closedForAge()).isZero();
+        assertThat(feed.stats().get("reconnect")).isZero();
+        assertThat(feed.stats().get("aggTrade.gap")).isZero();
+        assertThat(of(EventType.LIQUIDATION)).hasSize(1);
+        assertTradesInTapeOrder();
+        List<Long> marks = of(EventType.MARK_PRICE).stream().map(e -> e.timeMs).toList();
+        for (int s = 0; s < 60; s++) {
+            assertThat(marks.get(s)).isEqualTo(START + s * 1000L);
+        }
+    }
+
+    @Test
     void aRepeatedAggTradeIsDroppedAsADuplicate() throws Exception {
         BinanceMarketFeed f = feed(1, 1, 5_000);
         String frame = "{\"stream\":\"ethusdt@aggTrade\",\"data\":{\"e\":\"aggTrade\",\"E\":1,\"s\":\"ETHUSDT\",\"a\":5,"
