@@ -180,6 +180,16 @@ public final class PaperRunner implements AutoCloseable {
         return c;
     }
 
+    /** The store recorder's queue policy (NEVER_BLOCK: the decision thread never waits), or null without a store. */
+    public QueuePolicy queuePolicy() {
+        return recorder == null ? null : recorder.queuePolicy();
+    }
+
+    /** Records the store could not write so far (0 without a store). */
+    public long storeWriteErrors() {
+        return recorder == null ? 0 : recorder.writeErrors();
+    }
+
     public int statusPort() {
         return statusServer == null ? -1 : statusServer.port();
     }

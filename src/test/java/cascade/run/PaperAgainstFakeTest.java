@@ -9,6 +9,8 @@ import cascade.market.Instruments;
 import cascade.report.BacktestResult;
 import cascade.sim.SimConfig;
 import cascade.sim.SimulatedMarket;
+import cascade.store.QueuePolicy;
+import cascade.store.RunStore;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,13 +46,15 @@ class PaperAgainstFakeTest {
         BacktestSpec spec = BacktestSpec.adHoc("paper-test", List.of(), STRATEGY, Long.MIN_VALUE, Long.MAX_VALUE);
         BacktestResult paper;
         long ticks;
-        try (FakeExchange fake = new FakeExchange(into -> new SimulatedMarket(tape(), into), 200)) {
+        try (FakeExchange fake = new FakeExchange(into -> new SimulatedMarket(tape(), into), 200);
+                RunStore store = RunStore.inMemory("paper-e2e")) {
             URI endpoint = URI.create("http://127.0.0.1:" + fake.start(0));
             List<String> symbols = new SimulatedMarket(tape(), new Instruments()).instruments().stream()
                     .map(i -> i.symbol()).toList();
             PaperRunner runner = new PaperRunner(new PaperRunner.Options(spec, STRATEGY, symbols, endpoint,
-                    URI.create(endpoint.toString().replace("http", "ws")), journal, null, 0, "test", 60_000));
+                    URI.create(endpoint.toString().replace("http", "ws")), journal, store, 0, "test", 60_000));
             runner.start();
+            assertThat(runner.queuePolicy()).isEqualTo(QueuePolicy.NEVER_BLOCK);
             assertThat(fake.awaitFinished(Duration.ofSeconds(240))).isTrue();
             FeedStats stats = runner.feed().stats();
             await("every frame the fake sent", () -> stats.get("trades") + stats.get("marks")
@@ -60,6 +64,7 @@ class PaperAgainstFakeTest {
             await("the clock past the tape's end", () -> runner.clock().nowMs() > fake.dataEndMs() + 60_000);
             paper = runner.stop();
             ticks = runner.ticker().ticks();
+            assertThat(runner.storeWriteErrors()).isZero();
             runner.close();
             assertThat(stats.get("aggTrade.gap")).isZero();
             assertThat(stats.get("reconnect")).isZero();
