@@ -87,6 +87,8 @@ public final class PaperCommand implements Callable<Integer> {
         if (endpoint != null && !Arrays.asList("http", "https").contains(endpoint.getScheme())) {
             throw new IllegalArgumentException("--endpoint must be http:// or https://, was " + endpoint);
         }
+        // the charts are written after a Ctrl-C too, while the JVM shuts down: no ImageIO temp files then
+        javax.imageio.ImageIO.setUseCache(false);
         long stopAfterMs = duration == null ? Long.MAX_VALUE : Span.parse(duration).resolve(0);
         Path journalFile = journal != null ? journal
                 : Path.of("runs", "paper-" + System.currentTimeMillis() + ".casc");
@@ -107,7 +109,7 @@ public final class PaperCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             BacktestResult result;
-            try (RunStore store = noStore ? null : RunStore.open(app.store());
+            try (RunStore store = noStore ? null : RunStore.open(closedByUs(app.store()));
                     PaperRunner runner = new PaperRunner(new PaperRunner.Options(s, strategyFile, wanted, rest, ws,
                             journalFile, store, statusPort, CodeVersion.get(), 10_000))) {
                 try {
@@ -135,5 +137,14 @@ public final class PaperCommand implements Callable<Integer> {
             // already shutting down
         }
         return 0;
+    }
+
+    /**
+     * H2 closes its database in its own shutdown hook; a session stopped by a signal still has its last records
+     * to write then, so the paper session's store is closed by the session itself.
+     */
+    private static cascade.config.StoreConfig closedByUs(cascade.config.StoreConfig c) {
+        return c.jdbcUrl().toUpperCase(Locale.ROOT).contains("DB_CLOSE_ON_EXIT") ? c
+                : new cascade.config.StoreConfig(c.jdbcUrl() + ";DB_CLOSE_ON_EXIT=FALSE", c.user());
     }
 }

@@ -124,6 +124,8 @@ public final class BinanceMarketFeed implements AutoCloseable {
     private int oiCursor;
     private volatile java.util.function.DoubleSupplier clockRate = () -> 1.0;
     private long lastOiPollWallMs = Long.MIN_VALUE / 2;
+    private int oiErrors;
+    private long oiResumeWallMs;
 
     public BinanceMarketFeed(Config config, Instruments instruments, List<String> symbols, BinanceRest rest, Sink sink,
             LongSupplier wallMs) {
@@ -329,7 +331,8 @@ public final class BinanceMarketFeed implements AutoCloseable {
             return;
         }
         long now = wallMs.getAsLong();
-        if (now - lastOiPollWallMs < config.oiPeriodMs() / Math.max(1.0, clockRate.getAsDouble())) {
+        if (now - lastOiPollWallMs < config.oiPeriodMs() / Math.max(1.0, clockRate.getAsDouble())
+                || now < oiResumeWallMs) {
             return;
         }
         lastOiPollWallMs = now;
@@ -346,6 +349,7 @@ public final class BinanceMarketFeed implements AutoCloseable {
             JsonNode oi = rest.openInterest(symbols[i]);
             long time = oi.path("time").asLong();
             long value = Fixed.parse(oi.path("openInterest").asText(), MarketEvent.OI_SCALE);
+            oiErrors = 0;
             if (time <= lastOiTimeMs[i]) {
                 stats.count("oi.unchanged");
                 return;
@@ -355,11 +359,25 @@ public final class BinanceMarketFeed implements AutoCloseable {
             sink.onMarket(new MarketEvent().openInterest(ids[i], time, value));
         } catch (BinanceRestException e) {
             stats.count("oi.error." + e.status());
-            LOG.warn("feed: open interest of {} failed, reason: {}", symbols[i], e.getMessage());
+            if (e.retryAfterMs() > 0) {
+                // a 429/418: the REST client refuses every call until Retry-After has passed
+                LOG.warn("feed: open interest of {} refused, reason: {}; waiting {} ms", symbols[i], e.getMessage(),
+                        e.retryAfterMs());
+            } else {
+                oiFailed(now, symbols[i], e.getMessage());
+            }
         } catch (IOException | RuntimeException e) {
             stats.count("oi.error");
-            LOG.warn("feed: open interest of {} failed, reason: {}", symbols[i], e.toString());
+            oiFailed(now, symbols[i], e.toString());
         }
+    }
+
+    /** After a failed call the poll pauses, 1 s doubling to 60 s of wall time, so a down host is not hammered. */
+    private void oiFailed(long now, String symbol, String reason) {
+        long pause = Math.min(60_000, 1000L << Math.min(oiErrors, 6));
+        oiErrors++;
+        oiResumeWallMs = now + pause;
+        LOG.warn("feed: open interest of {} failed, reason: {}; next poll in {} ms", symbol, reason, pause);
     }
 
     private int indexOf(int instrumentId) {
