@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
                 + "WebSocket: /market/stream?streams=… (SUBSCRIBE too); the legacy /stream and /ws accept and "
                 + "send nothing, as Binance does since 2026-04-23.",
             "Faults at run time: POST /_fake/drop (close every market connection), "
-                + "POST /_fake/silence?on=true|false (stop or resume frames), "
+                + "POST /_fake/silence?on=true|false[&symbol=S] (stop or resume frames, of one symbol with symbol), "
                 + "POST /_fake/skip?symbol=S&n=N (withhold N aggTrades from the stream; REST keeps them), "
                 + "POST /_fake/ratelimit?n=N&retryAfter=S (the next N REST calls answer 429 with Retry-After)."})
 public final class FakeExchangeCommand implements Callable<Integer> {

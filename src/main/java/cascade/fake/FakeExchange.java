@@ -39,8 +39,8 @@ import org.slf4j.LoggerFactory;
  * {@code speed}× faster than the wall clock. The legacy unrouted {@code /stream} and {@code /ws} paths accept
  * connections and SUBSCRIBE and then send nothing, as Binance has since 2026-04-23.
  * <p>Faults, from Java or at run time under {@code /_fake/} (a path Binance does not use):
- * {@code POST /_fake/drop} closes every market connection; {@code POST /_fake/silence?on=true|false} stops or
- * resumes sending frames on open connections; {@code POST /_fake/skip?symbol=S&n=N} withholds the next N
+ * {@code POST /_fake/drop} closes every market connection; {@code POST /_fake/silence?on=true|false[&symbol=S]} stops or
+ * resumes sending frames on open connections (of one symbol's streams with {@code symbol}); {@code POST /_fake/skip?symbol=S&n=N} withholds the next N
  * aggTrades of S from the stream (REST {@code aggTrades} still has them, as after a lost frame);
  * {@code POST /_fake/ratelimit?n=N&retryAfter=S} answers the next N REST calls 429 with {@code Retry-After: S}.
  */
@@ -190,6 +190,15 @@ public final class FakeExchange implements AutoCloseable {
         silent = on;
     }
 
+    /** While on, no frame of {@code symbol}'s streams is sent (the other symbols keep streaming). */
+    public void silence(String symbol, boolean on) {
+        SymbolState st = symbols.get(symbol);
+        if (st == null) {
+            throw new IllegalArgumentException("unknown symbol " + symbol);
+        }
+        st.silent = on;
+    }
+
     /** The next {@code n} aggTrades of {@code symbol} are not streamed (REST still has them). */
     public void skipAggTrades(String symbol, int n) {
         SymbolState s = symbols.get(symbol);
@@ -253,6 +262,16 @@ public final class FakeExchange implements AutoCloseable {
             json(ctx, "{\"limited\":true}");
         });
         app.post("/_fake/silence", ctx -> {
+            String sym = ctx.queryParam("symbol");
+            if (sym != null) {
+                if (!symbols.containsKey(sym)) {
+                    error(ctx, 400, -1121, "Invalid symbol.");
+                    return;
+                }
+                silence(sym, Boolean.parseBoolean(ctx.queryParam("on")));
+                json(ctx, "{\"symbol\":\"" + sym + "\"}");
+                return;
+            }
             silence(Boolean.parseBoolean(ctx.queryParam("on")));
             json(ctx, "{\"silent\":" + silent + "}");
         });
@@ -476,6 +495,9 @@ public final class FakeExchange implements AutoCloseable {
         if (s == null || e.type == EventType.CLOCK) {
             return;
         }
+        if (s.silent && e.type != EventType.OPEN_INTEREST && e.type != EventType.FUNDING) {
+            return; // a silenced symbol's frames are not sent (nor kept for REST)
+        }
         Instrument i = s.instrument;
         String lower = i.symbol().toLowerCase(Locale.ROOT);
         switch (e.type) {
@@ -594,6 +616,7 @@ public final class FakeExchange implements AutoCloseable {
         final ArrayDeque<TradeRecord> history = new ArrayDeque<>();
         final AtomicInteger skip = new AtomicInteger();
         final AtomicLong skipped = new AtomicLong();
+        volatile boolean silent;
         long nextAggId;
         long rate;
         long nextFundingMs;

@@ -53,4 +53,19 @@ public final class ListSource implements EventSource {
         }
         return new ListSource(out);
     }
+
+    /** {@code seconds} of ETHUSDT and BTCUSDT marks (one a second each, BTC at 95 000.0) and one trade each. */
+    public static ListSource ethAndBtc(Instruments into, long startMs, int seconds) {
+        Instrument eth = into.register("sim", "ETHUSDT", 2, 3);
+        Instrument btc = into.register("sim", "BTCUSDT", 1, 3);
+        List<MarketEvent> out = new ArrayList<>();
+        for (int s = 0; s < seconds; s++) {
+            long t = startMs + s * 1000L;
+            out.add(new MarketEvent().markPrice(eth.id(), t, 340_000 + s));
+            out.add(new MarketEvent().markPrice(btc.id(), t + 1, 950_000 + s));
+            out.add(new MarketEvent().trade(eth.id(), t + 100, Side.BUY, 340_000 + s, 10));
+            out.add(new MarketEvent().trade(btc.id(), t + 200, Side.SELL, 950_000 + s, 1));
+        }
+        return new ListSource(out);
+    }
 }

@@ -117,6 +117,7 @@ public final class BinanceMarketFeed implements AutoCloseable {
     private volatile long overlapSeq = -1;
     private volatile WebSocket overlapSocket;
     private volatile long connectedAtWallMs;
+    private long lastSilenceReplaceWallMs;
     private final long[] lastMarkMs;
     private final java.util.ArrayDeque<String> recentLiquidations = new java.util.ArrayDeque<>();
     private volatile boolean closed;
@@ -304,7 +305,7 @@ public final class BinanceMarketFeed implements AutoCloseable {
     private void watchdog() {
         try {
             long now = wallMs.getAsLong();
-            boolean silent = false;
+            int silentSymbols = 0;
             for (int i = 0; i < symbols.length; i++) {
                 boolean isStale = now - stats.lastMarkWallMs(i) > config.silenceMs();
                 if (isStale && !stats.isStale(i)) {
@@ -312,9 +313,15 @@ public final class BinanceMarketFeed implements AutoCloseable {
                     LOG.warn("feed: {} stale, reason: no mark price for {} ms", symbols[i], now - stats.lastMarkWallMs(i));
                 }
                 stats.stale(i, isStale);
-                silent |= isStale;
+                silentSymbols += isStale ? 1 : 0;
             }
-            if (silent && socket != null) {
+            // every stream silent: the connection is dead (or on a route that sends nothing) — replace it; some
+            // silent while others tick: those symbols are stale, and the connection is replaced at most once per
+            // six silence limits in case the server dropped their subscriptions
+            boolean replace = silentSymbols == symbols.length
+                    || silentSymbols > 0 && now - lastSilenceReplaceWallMs > 6 * config.silenceMs();
+            if (replace && socket != null) {
+                lastSilenceReplaceWallMs = now;
                 stats.count("watchdog.silence");
                 scheduleReconnect(connectionSeq, "silence");
             } else if (socket != null && overlapSeq < 0

@@ -217,6 +217,29 @@ class FeedAgainstFakeTest {
     }
 
     @Test
+    void oneSilentSymbolIsStaleWhileTheOthersStayActiveAndIsFreshAgainWhenItsDataIsBack() throws Exception {
+        fake = new FakeExchange(into -> ListSource.ethAndBtc(into, START, 600), 1);
+        URI endpoint = URI.create("http://127.0.0.1:" + fake.start(0));
+        BinanceRest rest = new BinanceRest(endpoint);
+        Instruments instruments = new Instruments();
+        List<String> symbols = BinanceMarketFeed.registerInstruments(rest, instruments, List.of("ETHUSDT", "BTCUSDT"));
+        feed = new BinanceMarketFeed(BinanceMarketFeed.Config.endpoint(endpoint).withSilence(1_500)
+                .withBackoff(20, 200), instruments, symbols, rest, received::add, System::currentTimeMillis);
+        feed.start();
+        await("marks of both", () -> of(EventType.MARK_PRICE).size() >= 2);
+        fake.silence("BTCUSDT", true);
+        await("BTCUSDT stale", () -> feed.stats().isStale(1));
+        assertThat(feed.stats().isStale(0)).isFalse();
+        assertThat(feed.stats().get("stale")).isEqualTo(1);
+        fake.silence("BTCUSDT", false);
+        await("BTCUSDT fresh again", () -> !feed.stats().isStale(1));
+        assertThat(feed.stats().get("fresh")).isEqualTo(1);
+        assertThat(feed.stats().isStale(0)).isFalse();
+        // the connection was kept: one silent symbol is not a dead connection (at most one replacement per 9 s)
+        assertThat(feed.stats().get("watchdog.silence")).isLessThanOrEqualTo(1);
+    }
+
+    @Test
     void aRepeatedAggTradeIsDroppedAsADuplicate() throws Exception {
         BinanceMarketFeed f = feed(1, 1, 5_000);
         String frame = "{\"stream\":\"ethusdt@aggTrade\",\"data\":{\"e\":\"aggTrade\",\"E\":1,\"s\":\"ETHUSDT\",\"a\":5,"
