@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Cascade: a liquidation-imbalance trading bot for crypto perpetual futures.",
         subcommands = {BacktestCommand.class, SimulateCommand.class, SignalsCommand.class, HeatmapCommand.class,
             RunsCommand.class, SweepCommand.class, DownloadCommand.class, WalkforwardCommand.class,
-            WeightsCommand.class,
+            WeightsCommand.class, PaperCommand.class, FakeExchangeCommand.class,
             CommandLine.HelpCommand.class})
 public final class CascadeCli implements Runnable {
     /** Exit code for bad input or configuration. */

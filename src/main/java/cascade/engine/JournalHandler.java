@@ -16,16 +16,26 @@ import java.io.UncheckedIOException;
  */
 public final class JournalHandler implements EventHandler<MarketEvent> {
     private final RecordingWriter writer;
+    private final boolean withClock;
     private long written;
 
     public JournalHandler(RecordingWriter writer) {
+        this(writer, false);
+    }
+
+    /**
+     * @param withClock record clock ticks too: a paper or live session's ticks come from the venue's clock,
+     *     not from event times, so its journal must keep them to be replayed to the same decisions
+     */
+    public JournalHandler(RecordingWriter writer, boolean withClock) {
         this.writer = writer;
+        this.withClock = withClock;
     }
 
     @Override
     public void onEvent(MarketEvent event, long sequence, boolean endOfBatch) {
         try {
-            if (event.type != EventType.CLOCK && !event.type.isVenueEvent()) {
+            if ((withClock || event.type != EventType.CLOCK) && !event.type.isVenueEvent()) {
                 writer.write(event);
                 written++;
             }

@@ -9,7 +9,10 @@ import java.util.function.LongConsumer;
 /**
  * Feeds a recorded source into the engine: stops at the end of the requested range, injects a clock tick at every
  * multiple of {@code clockStepMs} of event time (before the first event at or past it, so cycles fire
- * even when nothing trades) and publishes. Runs on the caller's thread, the ring's single producer.
+ * even when nothing trades) and publishes. A source that begins with a clock tick carries its own ticks (the
+ * journal of a paper session, whose clock followed the venue's): those are replayed exactly where they were
+ * recorded and none is injected, so the replay sees the very sequence the session decided on. Runs on the
+ * caller's thread, the ring's single producer.
  */
 public final class ReplayDriver {
     private final long toMs;
@@ -38,12 +41,18 @@ public final class ReplayDriver {
      */
     public long run(EventSource source, Engine engine, LongConsumer progress) throws IOException {
         long nextTick = Long.MIN_VALUE;
+        boolean first = true;
+        boolean sourceClock = false;
         while (source.next(scratch)) {
             long t = scratch.timeMs;
             if (t >= toMs) {
                 break;
             }
-            if (clockStepMs > 0 && scratch.type != EventType.CLOCK) {
+            if (first) {
+                first = false;
+                sourceClock = scratch.type == EventType.CLOCK;
+            }
+            if (clockStepMs > 0 && !sourceClock && scratch.type != EventType.CLOCK) {
                 if (nextTick == Long.MIN_VALUE) {
                     nextTick = Math.floorDiv(t, clockStepMs) * clockStepMs + clockStepMs;
                 }

@@ -136,7 +136,8 @@ public final class BacktestRunner {
         }
     }
 
-    private static VenueConfig venueConfig(BacktestSpec spec, StrategyProfile profile) {
+    /** The simulated venue of a spec: the same for a backtest and for paper trading. */
+    public static VenueConfig venueConfig(BacktestSpec spec, StrategyProfile profile) {
         BacktestSpec.VenueCosts c = spec.venue();
         return VenueConfig.defaults(Fixed.usdMicros(spec.initialBalanceUsd()))
                 .withFees(new FeeModel(c.makerFee(), c.takerFee()))

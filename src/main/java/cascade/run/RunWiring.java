@@ -15,6 +15,7 @@ import cascade.market.Instruments;
 import cascade.market.MarketEvent;
 import cascade.model.RunObserver;
 import com.lmax.disruptor.EventHandler;
+import com.lmax.disruptor.dsl.ProducerType;
 import cascade.risk.PositionSizer;
 import cascade.risk.RiskGate;
 import cascade.signal.Window;
@@ -58,6 +59,17 @@ public final class RunWiring {
      */
     public RunWiring(StrategyProfile profile, Instruments instruments, Venue venue, RunObserver observer, long barMs,
             long stepMs, long sampleStepMs, double initialEquityUsd, EventHandler<MarketEvent> journal, long runKey) {
+        this(profile, instruments, venue, observer, barMs, stepMs, sampleStepMs, initialEquityUsd, journal, runKey,
+                ProducerType.SINGLE, null);
+    }
+
+    /**
+     * @param producers MULTI when feeds and a clock publish from their own threads (paper, live)
+     * @param alsoAtCycles hears every cycle after the monitor, on the decision thread (the status page), or null
+     */
+    public RunWiring(StrategyProfile profile, Instruments instruments, Venue venue, RunObserver observer, long barMs,
+            long stepMs, long sampleStepMs, double initialEquityUsd, EventHandler<MarketEvent> journal, long runKey,
+            ProducerType producers, EngineHandler.CycleListener alsoAtCycles) {
         List<ModeRunner> modes = profile.modes().stream().map(m -> new ModeRunner(m, barMs)).toList();
         long bucketMs = barMs > 0 ? barMs : stepMs;
         // 2. market state: buckets enough for the longest window and its baseline
@@ -80,8 +92,21 @@ public final class RunWiring {
         monitor = new RunMonitor(portfolio, market, decisions, sampleStepMs, chartWindow.lengthMs(),
                 initialEquityUsd);
         // 1. the ring: venue events | market event → portfolio → venue → market state → decisions → monitor
-        handler = new EngineHandler(venue, execution, portfolio, gate, market, decisions, monitor);
-        engine = new Engine(handler, journal, gate::haltForError, 1 << 14);
+        EngineHandler.CycleListener cycles = alsoAtCycles == null ? monitor : new EngineHandler.CycleListener() {
+            @Override
+            public void onBarClose(MarketEvent bar) {
+                monitor.onBarClose(bar);
+                alsoAtCycles.onBarClose(bar);
+            }
+
+            @Override
+            public void onClock(long timeMs) {
+                monitor.onClock(timeMs);
+                alsoAtCycles.onClock(timeMs);
+            }
+        };
+        handler = new EngineHandler(venue, execution, portfolio, gate, market, decisions, cycles);
+        engine = new Engine(handler, journal, gate::haltForError, 1 << 14, producers);
     }
 
     /** Checks that the profile's cycles fit the data: bar modes need bars, timed modes event-level data. */

@@ -74,6 +74,21 @@ public final class RecordingWriter implements Closeable {
         events++;
     }
 
+    /**
+     * Defines every instrument registered so far that the file does not define yet, in id order, so a reader
+     * registers them with the same ids whatever order their first events come in.
+     */
+    public void defineAll() throws IOException {
+        for (Instrument i : instruments.all()) {
+            if (!isDefined(i.id())) {
+                if (block.isFull()) {
+                    endBlock();
+                }
+                define(i);
+            }
+        }
+    }
+
     /** Writes buffered events as a complete block and flushes them to the operating system. */
     public void flush() throws IOException {
         endBlock();
