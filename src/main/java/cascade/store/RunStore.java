@@ -213,6 +213,16 @@ public final class RunStore implements AutoCloseable {
     /** Closes the pool; recorders still writing to it count their failed records. */
     @Override
     public void close() {
+        // write everything to the file before the pool lets go of it: Hikari closes its connections on a
+        // thread of its own, and a store opened again at once in this process must not find an older file
+        if (dataSource.getJdbcUrl().startsWith("jdbc:h2:file:")) {
+            try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+                s.execute("CHECKPOINT SYNC");
+            } catch (java.sql.SQLException e) {
+                org.slf4j.LoggerFactory.getLogger(RunStore.class).warn("run store checkpoint on close failed: {}",
+                        e.getMessage());
+            }
+        }
         dataSource.close();
     }
 }
