@@ -6,9 +6,7 @@ import cascade.model.RejectReason;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Every order of the run by book id, with its state machine. Owned by the decision thread and changed only
@@ -19,7 +17,9 @@ import java.util.Map;
  * reports only real transitions.
  */
 public final class OrderBook {
-    private final Map<Long, TrackedOrder> orders = new HashMap<>();
+    /** By book id: ids are a dense run-local sequence from 1, so a list indexed by id (no boxing on look-up). */
+    private final List<TrackedOrder> orders = new ArrayList<>();
+    private final List<TrackedOrder> all = new ArrayList<>();
     private final List<TrackedOrder> open = new ArrayList<>();
     private long duplicateFills;
     private long lateFills;
@@ -27,21 +27,30 @@ public final class OrderBook {
 
     /** Records a new order as PENDING_SUBMIT. */
     public TrackedOrder add(Order order) {
-        TrackedOrder t = new TrackedOrder(order);
-        if (orders.putIfAbsent(order.id, t) != null) {
+        if (order.id < 1 || order.id > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("book ids are 1.." + (Integer.MAX_VALUE - 8) + ", was " + order.id);
+        }
+        int index = (int) order.id;
+        while (orders.size() <= index) {
+            orders.add(null);
+        }
+        if (orders.get(index) != null) {
             throw new IllegalStateException("order id used twice: " + order.id);
         }
+        TrackedOrder t = new TrackedOrder(order);
+        orders.set(index, t);
+        all.add(t);
         open.add(t);
         return t;
     }
 
     /** @return the order, or null for an id the book never saw */
     public TrackedOrder get(long orderId) {
-        return orders.get(orderId);
+        return orderId > 0 && orderId < orders.size() ? orders.get((int) orderId) : null;
     }
 
     public OrderState state(long orderId) {
-        TrackedOrder t = orders.get(orderId);
+        TrackedOrder t = get(orderId);
         return t == null ? null : t.state;
     }
 
@@ -50,8 +59,9 @@ public final class OrderBook {
         return Collections.unmodifiableList(open);
     }
 
+    /** Every order, in the order they were recorded. */
     public Collection<TrackedOrder> all() {
-        return Collections.unmodifiableCollection(orders.values());
+        return Collections.unmodifiableList(all);
     }
 
     void denied(TrackedOrder t, RejectReason reason, long timeMs) {

@@ -14,8 +14,8 @@ import java.util.Arrays;
  * realises sign(position) × (price − entry) × closed quantity; an increase moves the entry to the
  * quantity-weighted average (rounded half up to a price unit); a fill through zero closes, then opens the
  * rest at the fill price. Unrealised PnL uses the last trade price (the mark until a trade is seen, a bar's
- * close on bar data) and is kept incrementally, so equity costs O(1) per event. Owned by the decision
- * thread.
+ * close on bar data); a price only marks its instrument stale, and the PnL of stale instruments is worked
+ * out when equity is next read, so a trade costs two array writes. Owned by the decision thread.
  */
 public final class Portfolio implements PortfolioView {
     private final Instruments instruments;
@@ -30,6 +30,9 @@ public final class Portfolio implements PortfolioView {
     private long[] lastPrice = new long[8];
     private long[] unrealised = new long[8];
     private boolean[] tradesSeen = new boolean[8];
+    /** Instruments whose price moved since their unrealised PnL was last computed (done when equity is read). */
+    private boolean[] stale = new boolean[8];
+    private boolean anyStale;
 
     public Portfolio(Instruments instruments, long initialBalanceUsd) {
         this.instruments = instruments;
@@ -126,6 +129,14 @@ public final class Portfolio implements PortfolioView {
 
     @Override
     public long equityUsd() {
+        if (anyStale) {
+            for (int i = 0; i < stale.length; i++) {
+                if (stale[i]) {
+                    revalue(i);
+                }
+            }
+            anyStale = false;
+        }
         return balanceUsd + unrealisedUsd;
     }
 
@@ -151,15 +162,18 @@ public final class Portfolio implements PortfolioView {
         return realisedUsd;
     }
 
+    /** A new price: the unrealised PnL is worked out when equity is next read, not on every trade. */
     private void mark(int instrument, long price) {
         ensure(instrument);
         lastPrice[instrument] = price;
         if (qty[instrument] != 0 || unrealised[instrument] != 0) {
-            revalue(instrument);
+            stale[instrument] = true;
+            anyStale = true;
         }
     }
 
     private void revalue(int instrument) {
+        stale[instrument] = false;
         long q = qty[instrument];
         long u = 0;
         if (q != 0) {
@@ -184,6 +198,7 @@ public final class Portfolio implements PortfolioView {
             lastPrice = Arrays.copyOf(lastPrice, n);
             unrealised = Arrays.copyOf(unrealised, n);
             tradesSeen = Arrays.copyOf(tradesSeen, n);
+            stale = Arrays.copyOf(stale, n);
         }
     }
 }

@@ -3,8 +3,6 @@ package cascade.execution;
 import cascade.model.Order;
 import cascade.model.OrderState;
 import cascade.model.RejectReason;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * One order as the book follows it: its state, what has filled (quantity, notional, the venue trade ids
@@ -20,7 +18,9 @@ public final class TrackedOrder {
     boolean cancelRequested;
     RejectReason reason;
     long updatedMs;
-    private Set<Long> tradeIds;
+    /** Venue trade ids applied so far (an order has a handful of fills; a scan beats a boxed set). */
+    private long[] tradeIds = new long[4];
+    private int trades;
 
     TrackedOrder(Order order) {
         this.order = order;
@@ -61,9 +61,15 @@ public final class TrackedOrder {
 
     /** Remembers a trade id; false when it was applied before (a duplicate report). */
     boolean firstTimeTrade(long tradeId) {
-        if (tradeIds == null) {
-            tradeIds = new HashSet<>(4);
+        for (int i = trades - 1; i >= 0; i--) {
+            if (tradeIds[i] == tradeId) {
+                return false;
+            }
         }
-        return tradeIds.add(tradeId);
+        if (trades == tradeIds.length) {
+            tradeIds = java.util.Arrays.copyOf(tradeIds, trades * 2);
+        }
+        tradeIds[trades++] = tradeId;
+        return true;
     }
 }
