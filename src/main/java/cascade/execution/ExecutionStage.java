@@ -8,7 +8,6 @@ import cascade.model.FundingPayment;
 import cascade.model.Order;
 import cascade.model.OrderEvents;
 import cascade.model.OrderState;
-import cascade.model.PositionSnapshot;
 import cascade.model.Purpose;
 import cascade.model.RejectReason;
 import cascade.model.RunObserver;
@@ -155,7 +154,8 @@ public final class ExecutionStage implements VenueEvents {
                         false, order.mode, order.purpose, order.decisionId);
                 portfolio.applyFill(e.instrument, side.sign, e.price, e.qty, e.feeUsd);
                 observer.onFill(fill);
-                observer.onPosition(position(e.instrument), e.timeMs);
+                observer.onPosition(e.instrument, portfolio.qty(e.instrument), portfolio.entryPrice(e.instrument),
+                        e.timeMs);
                 if (t.state != before) {
                     observer.onOrder(order, t.state, null, e.timeMs);
                 }
@@ -166,14 +166,10 @@ public final class ExecutionStage implements VenueEvents {
         }
         portfolio.applyFill(e.instrument, side.sign, e.price, e.qty, e.feeUsd);
         observer.onFill(fill);
-        observer.onPosition(position(e.instrument), e.timeMs);
+        observer.onPosition(e.instrument, portfolio.qty(e.instrument), portfolio.entryPrice(e.instrument),
+                e.timeMs);
         owner.onFill(null, fill);
         gate.onEquity(e.timeMs, portfolio.equityUsd(), portfolio.anyOpen());
-    }
-
-    /** The book's position (margin and liquidation price are the venue's business: 0 here). */
-    private PositionSnapshot position(int instrument) {
-        return new PositionSnapshot(instrument, portfolio.qty(instrument), portfolio.entryPrice(instrument), 0, 0);
     }
 
     private void finished(TrackedOrder t, RejectReason reason, long timeMs) {

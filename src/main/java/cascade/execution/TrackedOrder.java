@@ -19,7 +19,7 @@ public final class TrackedOrder {
     RejectReason reason;
     long updatedMs;
     /** Venue trade ids applied so far (an order has a handful of fills; a scan beats a boxed set). */
-    private long[] tradeIds = new long[4];
+    private long[] tradeIds;
     private int trades;
 
     TrackedOrder(Order order) {
@@ -66,7 +66,9 @@ public final class TrackedOrder {
                 return false;
             }
         }
-        if (trades == tradeIds.length) {
+        if (tradeIds == null) {
+            tradeIds = new long[4]; // most protective orders never fill: nothing to keep until one does
+        } else if (trades == tradeIds.length) {
             tradeIds = java.util.Arrays.copyOf(tradeIds, trades * 2);
         }
         tradeIds[trades++] = tradeId;

@@ -15,8 +15,11 @@ public interface RunObserver {
     default void onFunding(FundingPayment payment) {
     }
 
-    /** The book's position on an instrument after a fill changed it. */
-    default void onPosition(Position position, long timeMs) {
+    /**
+     * The book's position on an instrument after a fill changed it (primitives: the decision thread makes no
+     * object for an observer that does not keep it).
+     */
+    default void onPosition(int instrument, long qty, long entryPrice, long timeMs) {
     }
 
     default void onDecision(Decision decision) {
@@ -50,9 +53,9 @@ public interface RunObserver {
             }
 
             @Override
-            public void onPosition(Position position, long timeMs) {
+            public void onPosition(int instrument, long qty, long entryPrice, long timeMs) {
                 for (RunObserver o : observers) {
-                    o.onPosition(position, timeMs);
+                    o.onPosition(instrument, qty, entryPrice, timeMs);
                 }
             }
 

@@ -5,7 +5,7 @@ import cascade.model.Fill;
 import cascade.model.FundingPayment;
 import cascade.model.Order;
 import cascade.model.OrderState;
-import cascade.model.Position;
+import cascade.model.PositionSnapshot;
 import cascade.model.RejectReason;
 import cascade.model.RunObserver;
 import cascade.model.Trade;
@@ -34,8 +34,9 @@ public final class StoreObserver implements RunObserver {
     }
 
     @Override
-    public void onPosition(Position position, long timeMs) {
-        recorder.position(position, timeMs);
+    public void onPosition(int instrument, long qty, long entryPrice, long timeMs) {
+        // margin and liquidation price are the venue's business: not known to the book
+        recorder.position(new PositionSnapshot(instrument, qty, entryPrice, 0, 0), timeMs);
     }
 
     @Override
