@@ -61,6 +61,14 @@ public final class PaperCommand implements Callable<Integer> {
     @Option(names = "--journal", paramLabel = "FILE", description = "Journal (default: runs/paper-<time>.casc).")
     Path journal;
 
+    @Option(names = "--learn", description = "Learn card weights as the session goes (the weight tuner); the "
+            + "journal replayed with 'backtest --learn' (and the same --weights-from) learns the same weights.")
+    boolean learn;
+
+    @Option(names = "--weights-from", paramLabel = "RUN", description = "Start from the weights a stored run "
+            + "learned or had promoted (see cascade weights); with --learn keep learning from them.")
+    Long weightsFrom;
+
     @Option(names = "--no-store", description = "Do not record the session in the run store.")
     boolean noStore;
 
@@ -109,9 +117,18 @@ public final class PaperCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             BacktestResult result;
+            cascade.learn.WeightSet start = null;
+            if (weightsFrom != null) {
+                try (RunStore stored = RunStore.open(app.store())) {
+                    start = cascade.run.StoredWeights.load(stored, weightsFrom,
+                            cascade.strategy.StrategyLoader.load(strategyFile));
+                }
+            }
+            cascade.learn.WeightLearner learner = learn || start != null
+                    ? new cascade.learn.WeightLearner(cascade.learn.LearnConfig.DEFAULT, learn, start) : null;
             try (RunStore store = noStore ? null : RunStore.open(closedByUs(app.store()));
                     PaperRunner runner = new PaperRunner(new PaperRunner.Options(s, strategyFile, wanted, rest, ws,
-                            journalFile, store, statusPort, CodeVersion.get(), 10_000))) {
+                            journalFile, store, statusPort, CodeVersion.get(), 10_000, learner))) {
                 try {
                     runner.start();
                 } catch (cascade.feed.binance.BinanceRestException e) {

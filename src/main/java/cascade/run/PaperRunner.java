@@ -1,5 +1,7 @@
 package cascade.run;
 
+import cascade.learn.WeightLearner;
+
 import cascade.engine.JournalHandler;
 import cascade.execution.sim.SimulatedVenue;
 import cascade.feed.EventSource;
@@ -60,7 +62,12 @@ public final class PaperRunner implements AutoCloseable {
      * @param statusPort the status page's port on 127.0.0.1 (0 any, -1 none)
      */
     public record Options(BacktestSpec spec, Path strategy, List<String> symbols, URI restBase, URI wsBase,
-            Path journal, RunStore store, int statusPort, String codeVersion, long silenceMs) {
+            Path journal, RunStore store, int statusPort, String codeVersion, long silenceMs, WeightLearner learner) {
+        /** Without the weight tuner: the profile's weights, held fixed. */
+        public Options(BacktestSpec spec, Path strategy, List<String> symbols, URI restBase, URI wsBase, Path journal,
+                RunStore store, int statusPort, String codeVersion, long silenceMs) {
+            this(spec, strategy, symbols, restBase, wsBase, journal, store, statusPort, codeVersion, silenceMs, null);
+        }
     }
 
     private final Options options;
@@ -117,9 +124,18 @@ public final class PaperRunner implements AutoCloseable {
             page.onTrade(t);
         });
         long stepMs = spec.clockStep().resolve(0);
-        wiring = new RunWiring(profile, instruments, venue, RunObserver.all(ledger, storeObserver, tally, status), 0,
+        RunObserver observers = RunObserver.all(ledger, storeObserver, tally, status);
+        if (options.learner() != null) {
+            // the tuner sees every decision and trade on the decision thread, from the journaled input only, so
+            // a replay of the journal with the same start learns the same weights at the same moments
+            observers = RunObserver.all(observers, options.learner());
+        }
+        wiring = new RunWiring(profile, instruments, venue, observers, 0,
                 stepMs, spec.sampleStep().resolve(0), spec.initialBalanceUsd(), journalStage,
                 recorder == null ? 0 : recorder.runId(), ProducerType.MULTI, status);
+        if (options.learner() != null) {
+            wiring.decisions.learner(options.learner());
+        }
         wiring.engine.start();
         ticker = new LiveTicker(clock, stepMs, wiring.engine::publish);
         BinanceMarketFeed.Config config = BinanceMarketFeed.Config.of(options.restBase(), options.wsBase())
@@ -236,6 +252,9 @@ public final class PaperRunner implements AutoCloseable {
                     recorder == null ? "unsaved" : Long.toString(recorder.runId()), 0);
             if (recorder != null) {
                 recorder.metrics(cascade.report.MetricsCalculator.calculate(result).toMap(), Map.of());
+                if (options.learner() != null) {
+                    LearnedRecords.write(options.store(), recorder.runId(), options.learner(), List.of());
+                }
             }
         } finally {
             if (recorder != null) {

@@ -43,6 +43,9 @@ class PaperAgainstFakeTest {
     @Test
     void paperTradesOnTheFakeAndItsJournalReplaysToTheSameTrades(@TempDir Path dir) throws Exception {
         Path journal = dir.resolve("paper.casc");
+        // the session learns its card weights as it goes; the replay must learn the same ones at the same times
+        cascade.learn.WeightLearner learner = new cascade.learn.WeightLearner(cascade.learn.LearnConfig.DEFAULT,
+                true, null);
         BacktestSpec spec = BacktestSpec.adHoc("paper-test", List.of(), STRATEGY, Long.MIN_VALUE, Long.MAX_VALUE);
         BacktestResult paper;
         long ticks;
@@ -52,7 +55,8 @@ class PaperAgainstFakeTest {
             List<String> symbols = new SimulatedMarket(tape(), new Instruments()).instruments().stream()
                     .map(i -> i.symbol()).toList();
             PaperRunner runner = new PaperRunner(new PaperRunner.Options(spec, STRATEGY, symbols, endpoint,
-                    URI.create(endpoint.toString().replace("http", "ws")), journal, store, 0, "test", 60_000));
+                    URI.create(endpoint.toString().replace("http", "ws")), journal, store, 0, "test", 60_000,
+                    learner));
             runner.start();
             assertThat(runner.queuePolicy()).isEqualTo(QueuePolicy.NEVER_BLOCK);
             assertThat(fake.awaitFinished(Duration.ofSeconds(240))).isTrue();
@@ -75,10 +79,32 @@ class PaperAgainstFakeTest {
                 .isPositive();
         assertThat(paper.counters().get("venue.fills")).isPositive();
 
+        cascade.learn.WeightLearner again = new cascade.learn.WeightLearner(cascade.learn.LearnConfig.DEFAULT,
+                true, null);
         BacktestResult replay = BacktestRunner.run(spec.withData(List.of(journal)),
-                new BacktestRunner.Options(BadLinePolicy.FAIL, null, null, "test"));
+                new BacktestRunner.Options(BadLinePolicy.FAIL, null, null, "test"), again);
+        assertThat(learner.labels()).isNotEmpty();
+        assertThat(again.labels()).hasSameSizeAs(learner.labels());
+        assertThat(learner.history()).isNotEmpty(); // the weights did move during the session
+        assertThat(render(again.history())).isEqualTo(render(learner.history()));
+        assertThat(render(again.currentWeights())).isEqualTo(render(learner.currentWeights()));
         assertThat(replay.trades()).isEqualTo(paper.trades());
         assertThat(replay.feesUsd()).isEqualTo(paper.feesUsd());
         assertThat(replay.counters()).isEqualTo(paper.counters());
+    }
+
+    /** A weight set as text, mode by mode and symbol by symbol. */
+    private static String render(cascade.learn.WeightSet weights) {
+        StringBuilder out = new StringBuilder();
+        new java.util.TreeMap<>(weights.asMap()).forEach((mode, bySymbol) -> new java.util.TreeMap<>(bySymbol)
+                .forEach((symbol, w) -> out.append(mode).append(' ').append(symbol).append(' ')
+                        .append(java.util.Arrays.toString(w)).append('\n')));
+        return out.toString();
+    }
+
+    /** Weight changes as text (their weight arrays compare by content). */
+    private static List<String> render(List<cascade.learn.WeightChange> history) {
+        return history.stream().map(c -> c.timeMs() + " " + c.symbol() + " " + c.mode() + " " + c.outcomes() + " "
+                + java.util.Arrays.toString(c.weights())).toList();
     }
 }
