@@ -103,7 +103,7 @@ public final class PaperCommand implements Callable<Integer> {
         if (journalFile.toAbsolutePath().getParent() != null) {
             Files.createDirectories(journalFile.toAbsolutePath().getParent());
         }
-        AppConfig app = AppConfig.load(CascadeCli.shipped("config/cascade.yml"));
+        AppConfig app = CascadeCli.appConfig();
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(1);
         Thread hook = new Thread(() -> {

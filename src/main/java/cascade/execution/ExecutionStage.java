@@ -127,48 +127,37 @@ public final class ExecutionStage implements VenueEvents {
         Side side = e.side;
         Order order = null;
         Fill fill;
-        if (e.orderId == 0 || e.liquidation) {
+        OrderState changed = null;
+        TrackedOrder t = e.orderId == 0 || e.liquidation ? null : book.get(e.orderId);
+        if (t != null) {
+            OrderState before = t.state;
+            if (!book.fill(t, e.tradeId, e.price, e.qty, e.timeMs)) {
+                return;
+            }
+            order = t.order;
+            changed = t.state != before ? t.state : null;
+            fill = new Fill(order.id, e.tradeId, e.instrument, e.timeMs, side, e.price, e.qty, e.feeUsd, e.maker,
+                    false, order.mode, order.purpose, order.decisionId);
+        } else {
             if (!venueMadeTrades.add(e.tradeId)) {
                 return;
             }
-            fill = new Fill(0, e.tradeId, e.instrument, e.timeMs, side, e.price, e.qty, e.feeUsd, e.maker, true, "",
-                    Purpose.LIQUIDATION, 0);
-        } else {
-            TrackedOrder t = book.get(e.orderId);
-            if (t == null) {
-                if (!venueMadeTrades.add(e.tradeId)) {
-                    return;
-                }
+            boolean ours = e.orderId == 0 || e.liquidation;
+            if (!ours) {
                 externalFills++;
                 LOG.warn("fill of an order the book does not know (#{}, trade {}): applied as external", e.orderId,
                         e.tradeId);
-                fill = new Fill(e.orderId, e.tradeId, e.instrument, e.timeMs, side, e.price, e.qty, e.feeUsd, e.maker,
-                        false, "", Purpose.EXTERNAL, 0);
-            } else {
-                OrderState before = t.state;
-                if (!book.fill(t, e.tradeId, e.price, e.qty, e.timeMs)) {
-                    return;
-                }
-                order = t.order;
-                fill = new Fill(order.id, e.tradeId, e.instrument, e.timeMs, side, e.price, e.qty, e.feeUsd, e.maker,
-                        false, order.mode, order.purpose, order.decisionId);
-                portfolio.applyFill(e.instrument, side.sign, e.price, e.qty, e.feeUsd);
-                observer.onFill(fill);
-                observer.onPosition(e.instrument, portfolio.qty(e.instrument), portfolio.entryPrice(e.instrument),
-                        e.timeMs);
-                if (t.state != before) {
-                    observer.onOrder(order, t.state, null, e.timeMs);
-                }
-                owner.onFill(order, fill);
-                gate.onEquity(e.timeMs, portfolio.equityUsd(), portfolio.anyOpen());
-                return;
             }
+            fill = new Fill(ours ? 0 : e.orderId, e.tradeId, e.instrument, e.timeMs, side, e.price, e.qty, e.feeUsd,
+                    e.maker, ours, "", ours ? Purpose.LIQUIDATION : Purpose.EXTERNAL, 0);
         }
         portfolio.applyFill(e.instrument, side.sign, e.price, e.qty, e.feeUsd);
         observer.onFill(fill);
-        observer.onPosition(e.instrument, portfolio.qty(e.instrument), portfolio.entryPrice(e.instrument),
-                e.timeMs);
-        owner.onFill(null, fill);
+        observer.onPosition(e.instrument, portfolio.qty(e.instrument), portfolio.entryPrice(e.instrument), e.timeMs);
+        if (changed != null) {
+            observer.onOrder(order, changed, null, e.timeMs);
+        }
+        owner.onFill(order, fill);
         gate.onEquity(e.timeMs, portfolio.equityUsd(), portfolio.anyOpen());
     }
 

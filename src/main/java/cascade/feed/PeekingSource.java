@@ -3,20 +3,18 @@ package cascade.feed;
 import cascade.market.EventType;
 import cascade.market.MarketEvent;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * Reads a source's first event ahead, so a run can learn what the data is before it starts: a recording of
  * bars tells its bar length by its first bar (close − open), where only the CSV reader knows it upfront.
  */
-public final class PeekingSource implements EventSource {
-    private final EventSource source;
+public final class PeekingSource extends ForwardingSource {
     private final MarketEvent first = new MarketEvent();
     private boolean hasFirst;
     private boolean firstPending;
 
     public PeekingSource(EventSource source) throws IOException {
-        this.source = source;
+        super(source);
         this.hasFirst = source.next(first);
         this.firstPending = hasFirst;
     }
@@ -39,30 +37,5 @@ public final class PeekingSource implements EventSource {
             return own;
         }
         return first.timeMs - first.barOpenTimeMs;
-    }
-
-    @Override
-    public long skippedLines() {
-        return source.skippedLines();
-    }
-
-    @Override
-    public List<String> skippedLineMessages() {
-        return source.skippedLineMessages();
-    }
-
-    @Override
-    public double progress() {
-        return source.progress();
-    }
-
-    @Override
-    public String describe() {
-        return source.describe();
-    }
-
-    @Override
-    public void close() throws IOException {
-        source.close();
     }
 }

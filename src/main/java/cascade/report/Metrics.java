@@ -22,14 +22,7 @@ public record Metrics(CurveMetrics strategy, CurveMetrics buyAndHold, TradeMetri
         Map<String, Double> map = new LinkedHashMap<>();
         putCurve(map, "strategy.", strategy);
         putCurve(map, "buy_and_hold.", buyAndHold);
-        map.put("trades", (double) trades.trades());
-        map.put("win_rate", trades.winRate());
-        map.put("profit_factor", trades.profitFactor());
-        map.put("avg_trade_usd", trades.averageTradeUsd());
-        map.put("avg_trade_return", trades.averageTradeReturn());
-        map.put("time_in_market", timeInMarket);
-        map.put("fees_usd", feesUsd);
-        map.put("funding_usd", fundingUsd);
+        putTradesAndCosts(map);
         return map;
     }
 
@@ -40,14 +33,7 @@ public record Metrics(CurveMetrics strategy, CurveMetrics buyAndHold, TradeMetri
     public Map<String, Double> strategyMap() {
         Map<String, Double> map = new LinkedHashMap<>();
         putCurve(map, "", strategy);
-        map.put("trades", (double) trades.trades());
-        map.put("win_rate", trades.winRate());
-        map.put("profit_factor", trades.profitFactor());
-        map.put("avg_trade_usd", trades.averageTradeUsd());
-        map.put("avg_trade_return", trades.averageTradeReturn());
-        map.put("time_in_market", timeInMarket);
-        map.put("fees_usd", feesUsd);
-        map.put("funding_usd", fundingUsd);
+        putTradesAndCosts(map);
         return map;
     }
 
@@ -56,6 +42,17 @@ public record Metrics(CurveMetrics strategy, CurveMetrics buyAndHold, TradeMetri
         Map<String, Double> map = new LinkedHashMap<>();
         putCurve(map, "", buyAndHold);
         return map;
+    }
+
+    private void putTradesAndCosts(Map<String, Double> map) {
+        map.put("trades", (double) trades.trades());
+        map.put("win_rate", trades.winRate());
+        map.put("profit_factor", trades.profitFactor());
+        map.put("avg_trade_usd", trades.averageTradeUsd());
+        map.put("avg_trade_return", trades.averageTradeReturn());
+        map.put("time_in_market", timeInMarket);
+        map.put("fees_usd", feesUsd);
+        map.put("funding_usd", fundingUsd);
     }
 
     private static void putCurve(Map<String, Double> map, String prefix, CurveMetrics curve) {

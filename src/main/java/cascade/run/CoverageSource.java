@@ -1,26 +1,25 @@
 package cascade.run;
 
 import cascade.feed.EventSource;
+import cascade.feed.ForwardingSource;
 import cascade.feed.NoDataException;
 import cascade.market.MarketEvent;
 import cascade.report.ReportFormat;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * Passes a source through and remembers what it held: how many events and the first and last event time
  * read. A run that sampled nothing uses it to say why — no data at all, or a period outside the data —
  * with the range the data covers, instead of reporting an empty (nonsense) period.
  */
-final class CoverageSource implements EventSource {
-    private final EventSource source;
+final class CoverageSource extends ForwardingSource {
     private long events;
     private long firstMs = Long.MIN_VALUE;
     private long lastMs = Long.MIN_VALUE;
     private boolean exhausted;
 
     CoverageSource(EventSource source) {
-        this.source = source;
+        super(source);
     }
 
     @Override
@@ -74,35 +73,5 @@ final class CoverageSource implements EventSource {
 
     private static String time(long ms) {
         return ReportFormat.utc(ms);
-    }
-
-    @Override
-    public long skippedLines() {
-        return source.skippedLines();
-    }
-
-    @Override
-    public List<String> skippedLineMessages() {
-        return source.skippedLineMessages();
-    }
-
-    @Override
-    public long barLengthMs() {
-        return source.barLengthMs();
-    }
-
-    @Override
-    public double progress() {
-        return source.progress();
-    }
-
-    @Override
-    public String describe() {
-        return source.describe();
-    }
-
-    @Override
-    public void close() throws IOException {
-        source.close();
     }
 }

@@ -251,7 +251,8 @@ public final class PaperRunner implements AutoCloseable {
             result = RunResults.assemble(options.spec(), profile, described, venue, wiring, ledger, tally,
                     recorder == null ? "unsaved" : Long.toString(recorder.runId()), 0);
             if (recorder != null) {
-                recorder.metrics(cascade.report.MetricsCalculator.calculate(result).toMap(), Map.of());
+                cascade.report.Metrics metrics = cascade.report.MetricsCalculator.calculate(result);
+                recorder.metrics(metrics.strategyMap(), metrics.buyAndHoldMap());
                 if (options.learner() != null) {
                     LearnedRecords.write(options.store(), recorder.runId(), options.learner(), List.of());
                 }
