@@ -6,8 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The data that ships inside the repository (under {@code backtests/data/}), so tests that read it run in
- * every clone. Unlike {@link SharedData} it never skips: a missing shipped file fails the test.
+ * The data that ships inside the repository (the development set under {@code backtests/data/}, the
+ * forceOrder parser fixtures under {@code src/test/resources/forceorder/}), so tests that read it run in every
+ * clone, with no {@code ../shared} beside it. A missing shipped file fails the test; it never skips.
  */
 public final class ShippedData {
     /**
@@ -20,6 +21,16 @@ public final class ShippedData {
             "aa8db1e097d9702fe7e23e4ab8bf8480a8099d44b1662e6ca0fa72e63b58fda3";
 
     private ShippedData() {
+    }
+
+    /** The raw Binance forceOrder recordings, copied unchanged from {@code ../shared/data/forceorder/}. */
+    public static final Path FORCE_ORDER_FIXTURES = Path.of("src/test/resources/forceorder");
+
+    /** @return a shipped forceOrder fixture by file name */
+    public static Path forceOrderFixture(String name) {
+        Path path = FORCE_ORDER_FIXTURES.resolve(name);
+        assertThat(Files.isRegularFile(path)).as("shipped forceOrder fixture %s", path.toAbsolutePath()).isTrue();
+        return path;
     }
 
     /** @return the shipped development set (relative to the project directory, where Maven runs tests) */

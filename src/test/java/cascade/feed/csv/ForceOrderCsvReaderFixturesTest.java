@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cascade.feed.BadInputException;
 import cascade.feed.BadLinePolicy;
 import cascade.feed.EventTape;
-import cascade.feed.SharedData;
+import cascade.feed.ShippedData;
 import cascade.market.Instruments;
 import cascade.market.MarketEvent;
 import cascade.market.Side;
@@ -16,11 +16,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The recorded forceOrder fixtures; counts checked with a script over the raw lines. */
-class ForceOrderCsvReaderSharedDataTest {
+class ForceOrderCsvReaderFixturesTest {
     private static final String CORRUPT = "binance-forceorder-2024-06-20-corrupt-first-line.csv";
 
     private static Path fixture(String name) {
-        return SharedData.file("forceorder/" + name);
+        return ShippedData.forceOrderFixture(name);
     }
 
     private static void assertTimeOrdered(List<MarketEvent> events) {
